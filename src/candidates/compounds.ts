@@ -1,0 +1,39 @@
+import type { DocView, Mention } from './types.js';
+
+const MIN_HEAD = 4;
+const MIN_TAIL = 3;
+
+/**
+ * Closed compounds that contain a name (`kind: part`): Russlandreise,
+ * Ukrainekrieg, Nato-Gipfel is handled by the gazetteer on hyphen parts. The
+ * head must be an unambiguous name of at least four letters and the rest an
+ * ordinary German noun, which keeps "Bernstein" and "Irland" whole.
+ */
+export function findCompoundMentions(view: DocView): Mention[] {
+  const { doc, model } = view;
+  const out: Mention[] = [];
+  if (model.compoundHeads.size === 0) return out;
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.parts || t.text.length < MIN_HEAD + MIN_TAIL) return;
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
+    const f = view.pieces[view.tokenPiece[i]!]!.f;
+    if (model.common.has(f) || model.names.has(f) || model.derivations.has(f)) return;
+    for (let k = f.length - MIN_TAIL; k >= MIN_HEAD; k--) {
+      const tail = f.slice(k);
+      if (!model.common.has(tail)) continue;
+      let head = model.compoundHeads.get(f.slice(0, k));
+      let linker = '';
+      if (head === undefined && f[k - 1] === 's') { head = model.compoundHeads.get(f.slice(0, k - 1)); linker = 's'; }
+      if (head === undefined) continue;
+      const entry = model.entries[head]!;
+      out.push({
+        startToken: i, endToken: i + 1, start: t.start, end: t.end,
+        type: entry.type, kind: 'part', entry: head, score: 0.8, source: 'compound', coverage: 1,
+        evidence: [`compound: ${entry.canonical} (${entry.id})${linker ? ' + linking s' : ''} + "${tail}"`],
+      });
+      return;
+    }
+  });
+  return out;
+}

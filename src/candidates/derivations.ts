@@ -1,0 +1,35 @@
+import type { DocView, Mention } from './types.js';
+
+/**
+ * Words derived from names (`kind: deriv`): declined adjectives in any case
+ * position (nordkoreanische, Russischen at a sentence start, US-amerikanischer)
+ * and capitalised inhabitant nouns (Russen, Berliner, Münchner).
+ */
+export function findDerivationMentions(view: DocView): Mention[] {
+  const { doc, model, fold } = view;
+  const out: Mention[] = [];
+  if (model.derivations.size === 0) return out;
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    const hit = model.derivations.get(t.parts ? fold(t.text) : view.pieces[view.tokenPiece[i]!]!.f);
+    if (!hit) return;
+    const capital = /^\p{Lu}/u.test(t.text);
+    if (hit.form === 'inh' && !capital) return;
+    if (hit.form === 'adj' && t.text.length > 1 && t.text === t.text.toUpperCase() && !/\d/.test(t.text)) return;
+    const entry = model.entries[hit.entry]!;
+    out.push({
+      startToken: i,
+      endToken: i + 1,
+      start: t.start,
+      end: t.end,
+      type: entry.type,
+      kind: 'deriv',
+      entry: hit.entry,
+      score: hit.form === 'adj' ? 0.9 : 0.85,
+      source: 'derivation',
+      coverage: 1,
+      evidence: [`${hit.form === 'adj' ? 'adjective' : 'inhabitant noun'} derived from ${entry.canonical} (${entry.id})`],
+    });
+  });
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { EntityKind, EntitySource, EntityType } from '../types.js';
+import type { TokenizedDoc } from '../tokenize/types.js';
+import type { AmbiguityRule, Model } from '../model/types.js';
+
+/** One word piece: a token, or one part of a hyphenated compound. */
+export interface Piece {
+  text: string;
+  /** Folded form for lookups. */
+  f: string;
+  token: number;
+  /** First / last piece of its token. */
+  first: boolean;
+  last: boolean;
+}
+
+/** A document prepared for the matchers. */
+export interface DocView {
+  doc: TokenizedDoc;
+  model: Model;
+  pieces: Piece[];
+  /** Index of each token's first piece. */
+  tokenPiece: Int32Array;
+  fold: (word: string) => string;
+}
+
+/** A candidate entity, before resolution. Token range is [startToken, endToken). */
+export interface Mention {
+  startToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: EntityKind;
+  entry?: number;
+  score: number;
+  source: EntitySource;
+  /** Pieces covered by the evidence (ranks a full-name match over a part). */
+  coverage: number;
+  /** Needs context or document memory before it may fire. */
+  rule?: AmbiguityRule;
+  evidence: string[];
+  /** Document-local identity for names no gazetteer lists (`doc:per:matsegora`). */
+  docId?: string;
+  canonical?: string;
+}

@@ -1,0 +1,101 @@
+import type { GazetteerEntry } from '../types.js';
+import type { AmbiguityRule, DictionaryData, Model, NameHit } from './types.js';
+import { fold } from './fold.js';
+import { namePieces } from './pieces.js';
+
+const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+/** A piece that looks like a declinable adjective in a multi-word name (Ferner, Vereinigte, Rotes). */
+const ADJ_PIECE = /^\p{Lu}\p{Ll}{2,}(e|er|es)$/u;
+
+function defaultRule(type: GazetteerEntry['type']): AmbiguityRule {
+  return type === 'LOC' ? 'place' : 'never';
+}
+
+/** Merges entries by id: later entries (user entries) replace earlier ones. */
+function mergeById(entries: GazetteerEntry[]): GazetteerEntry[] {
+  const byId = new Map<string, GazetteerEntry>();
+  for (const e of entries) byId.set(e.id, e);
+  return [...byId.values()];
+}
+
+/**
+ * Compiles dictionary data into the lookup structures the matchers use. Names
+ * are keyed by folded pieces, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN"
+ * share one key; the case check happens at match time against `pieces`.
+ */
+export function compileModel(data: DictionaryData): Model {
+  const entries = mergeById(data.entries);
+  const common = new Set(data.lexicon.common.map(fold));
+  const explicitRules = new Map(data.lexicon.ambiguous.map(([w, r]) => [fold(w), r] as const));
+  const model: Model = {
+    entries: entries.map((e) => ({ id: e.id, type: e.type, canonical: e.canonical })),
+    byId: new Map(),
+    names: new Map(),
+    firstPiece: new Map(),
+    compoundHeads: new Map(),
+    derivations: new Map(),
+    common,
+    firstNames: new Set(data.lexicon.firstNames),
+    personTitles: new Set(data.lexicon.personTitles),
+    orgHeads: new Set(data.lexicon.orgHeads),
+    legalForms: new Set(data.lexicon.legalForms),
+    locationCues: new Set(data.lexicon.locationCues),
+  };
+  entries.forEach((e, i) => model.byId.set(e.id, i));
+
+  const add = (key: string[], hit: NameHit) => {
+    const k = key.join(' ');
+    let list = model.names.get(k);
+    if (!list) model.names.set(k, (list = []));
+    if (list.some((h) => h.entry === hit.entry)) return;
+    list.push(hit);
+    const first = key[0]!;
+    if ((model.firstPiece.get(first) ?? 0) < key.length) model.firstPiece.set(first, key.length);
+  };
+
+  entries.forEach((e, entry) => {
+    const names = new Set([e.canonical, ...(e.aliases ?? [])]);
+    for (const name of names) {
+      const pieces = namePieces(name);
+      if (pieces.length === 0) continue;
+      const key = pieces.map(fold);
+      let rule: AmbiguityRule | undefined;
+      if (key.length === 1) {
+        rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : undefined);
+        if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
+      }
+      add(key, rule ? { entry, pieces, rule } : { entry, pieces });
+      if (key.length === 1 && !rule && pieces[0]!.length >= 4 && /^\p{Lu}/u.test(pieces[0]!) && e.type !== 'MISC') {
+        if (!model.compoundHeads.has(key[0]!)) model.compoundHeads.set(key[0]!, entry);
+      }
+      if (key.length > 1) addDeclined(pieces, entry, add);
+    }
+  });
+
+  for (const d of data.derivations) {
+    const entry = model.byId.get(d.target);
+    if (entry === undefined) continue;
+    for (const stem of d.adjectives) {
+      for (const end of ['', ...ADJ_ENDINGS]) {
+        const k = fold(stem + end);
+        if (!model.derivations.has(k)) model.derivations.set(k, { entry, form: 'adj' });
+      }
+    }
+    for (const noun of d.inhabitants) {
+      const k = fold(noun);
+      if (!model.derivations.has(k) && !model.names.has(k)) model.derivations.set(k, { entry, form: 'inh' });
+    }
+  }
+  return model;
+}
+
+/** "Ferner Osten" is also "Fernen Osten", "Fernem Osten": declined adjective pieces. */
+function addDeclined(pieces: string[], entry: number, add: (key: string[], hit: NameHit) => void): void {
+  const adj = pieces.map((p, i) => i < pieces.length - 1 && ADJ_PIECE.test(p));
+  if (!adj.some(Boolean)) return;
+  const stems = pieces.map((p, i) => (adj[i] ? p.replace(/(e|er|es)$/u, '') : null));
+  for (const end of ADJ_ENDINGS) {
+    const variant = pieces.map((p, i) => (stems[i] !== null ? stems[i] + end : p));
+    add(variant.map(fold), { entry, pieces: variant, declined: true });
+  }
+}

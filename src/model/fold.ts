@@ -1,0 +1,43 @@
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const SIMPLE = /^[a-z0-9.'/-]*$/;
+const SPECIAL = /[äöüßæœøłđı]/g;
+const MARKS = /\p{M}/gu;
+
+/**
+ * Folds a word for lookup: lower case, German umlauts and ß spelt out
+ * (München = Muenchen), all other diacritics removed (Erdoğan = Erdogan),
+ * typographic apostrophes unified.
+ */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  if (SIMPLE.test(lower)) return lower;
+  return lower
+    .normalize('NFC')
+    .replace(SPECIAL, (c) => UMLAUTS[c]!)
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/[\u2019\u2018`´]/g, "'");
+}
+
+/** Same as fold, memoised for the hot path; bounded so memory stays flat. */
+export function createFolder(limit = 200_000): (word: string) => string {
+  let cache = new Map<string, string>();
+  return (word) => {
+    let f = cache.get(word);
+    if (f === undefined) {
+      f = fold(word);
+      if (cache.size >= limit) cache = new Map();
+      cache.set(word, f);
+    }
+    return f;
+  };
+}
+
+/** The case shape of a word, to check a folded match against the alias. */
+export function caseShape(word: string): 'lower' | 'upper' | 'title' | 'mixed' {
+  const first = word[0] ?? '';
+  const isUpperFirst = first !== first.toLowerCase();
+  if (!isUpperFirst) return first === first.toUpperCase() && /\d/.test(first) ? 'mixed' : 'lower';
+  if (word === word.toUpperCase()) return word.length > 1 ? 'upper' : 'title';
+  return 'title';
+}

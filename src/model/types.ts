@@ -1,0 +1,71 @@
+import type { Derivation, EntityType, GazetteerEntry } from '../types.js';
+
+/** Supporting word lists for morphology and context rules (dictionaries/lexicon). */
+export interface Lexicon {
+  /** Ordinary German words that are capitalised (nouns) or start sentences. */
+  common: string[];
+  firstNames: string[];
+  /** Role words before a person's name (Präsident, Sprecherin, Trainer …). */
+  personTitles: string[];
+  /** Heads of organisation names (Partei, Ministerium, Verband, Universität …). */
+  orgHeads: string[];
+  /** Legal forms after company names (GmbH, AG, SE, e.V. …). */
+  legalForms: string[];
+  /** Prepositions and nouns that announce a place (in, nach, aus, Stadt …). */
+  locationCues: string[];
+  /** Names that are also ordinary words, with the rule that lets them fire. */
+  ambiguous: Array<[string, AmbiguityRule]>;
+}
+
+/** `place`: needs a place preposition before it; `article`: needs an article
+ *  before it and not sentence-initial; `never`: only inside longer names. */
+export type AmbiguityRule = 'place' | 'article' | 'never';
+
+export interface DictionaryData {
+  entries: GazetteerEntry[];
+  derivations: Derivation[];
+  lexicon: Lexicon;
+  /** For `dictionaries --stats`: source file of each entry (parallel to entries). */
+  sources?: string[];
+}
+
+export interface CompiledEntry {
+  id: string;
+  type: EntityType;
+  canonical: string;
+}
+
+/** One way to write one entry. */
+export interface NameHit {
+  entry: number;
+  /** The alias pieces as written, for the case check. */
+  pieces: string[];
+  /** Needs context to fire (the name is also an ordinary word). */
+  rule?: AmbiguityRule;
+  /** Generated declension of an adjective in a multi-word name. */
+  declined?: boolean;
+}
+
+export interface DerivationHit {
+  entry: number;
+  /** adjective (russische) or inhabitant noun (Russen, Berliner). */
+  form: 'adj' | 'inh';
+}
+
+export interface Model {
+  entries: CompiledEntry[];
+  byId: Map<string, number>;
+  /** Folded pieces joined by a space → hits. */
+  names: Map<string, NameHit[]>;
+  /** Folded first piece → the longest piece count of a name starting with it. */
+  firstPiece: Map<string, number>;
+  /** Folded single-piece names usable as compound heads (Russland → Russlandreise). */
+  compoundHeads: Map<string, number>;
+  derivations: Map<string, DerivationHit>;
+  common: Set<string>;
+  firstNames: Set<string>;
+  personTitles: Set<string>;
+  orgHeads: Set<string>;
+  legalForms: Set<string>;
+  locationCues: Set<string>;
+}

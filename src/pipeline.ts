@@ -1,0 +1,30 @@
+import type { Entity, ExtractOptions } from './types.js';
+import type { Model } from './model/types.js';
+import type { Mention } from './candidates/types.js';
+import { tokenize } from './tokenize/tokenize.js';
+import { createDocView } from './candidates/doc-view.js';
+import { findGazetteerMentions } from './candidates/gazetteer.js';
+import { findDerivationMentions } from './candidates/derivations.js';
+import { findCompoundMentions } from './candidates/compounds.js';
+import { applyAmbiguityRules } from './resolve/ambiguity.js';
+import { resolveLongestThenStrongest, resolveNested } from './resolve/overlaps.js';
+import { applyDocumentMemory } from './resolve/memory.js';
+import { toEntities } from './resolve/to-entities.js';
+
+export type ResolvedOptions = Required<ExtractOptions>;
+
+/** text → tokens → candidate mentions → resolution → entities. Wiring only. */
+export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions): Entity[] {
+  const doc = tokenize(text);
+  if (doc.tokens.length === 0) return [];
+  const view = createDocView(doc, model, fold);
+  const candidates: Mention[] = [
+    ...findGazetteerMentions(view),
+    ...findDerivationMentions(view),
+    ...findCompoundMentions(view),
+  ];
+  const gated = applyAmbiguityRules(view, candidates);
+  const chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
+  const remembered = applyDocumentMemory(view, chosen);
+  return toEntities(view, remembered, opts.explain, opts.minScore);
+}

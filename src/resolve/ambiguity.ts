@@ -1,0 +1,35 @@
+import type { DocView, Mention } from '../candidates/types.js';
+
+const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des']);
+
+/**
+ * Names that are also ordinary words (Essen, Halle, Linke, Bild) fire only with
+ * supporting evidence: the rule of their entry (a place preposition before a
+ * place, an article before an organisation mid-sentence), or the same entry
+ * found unambiguously elsewhere in the document.
+ */
+export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention[] {
+  const confirmed = new Set<number>();
+  for (const m of mentions) if (!m.rule && m.entry !== undefined && m.kind === 'name') confirmed.add(m.entry);
+  const { tokens } = view.doc;
+  return mentions.filter((m) => {
+    if (!m.rule) return true;
+    if (m.entry !== undefined && confirmed.has(m.entry)) {
+      m.evidence.push('ambiguous name confirmed by an unambiguous mention in the document');
+      return true;
+    }
+    const prev = tokens[m.startToken - 1];
+    const sentenceInitial = !prev || prev.sentence !== tokens[m.startToken]!.sentence;
+    if (m.rule === 'place' && prev && view.model.locationCues.has(prev.text.toLowerCase())) {
+      m.score = Math.min(m.score, 0.7);
+      m.evidence.push(`ambiguous place name after "${prev.text}"`);
+      return true;
+    }
+    if (m.rule === 'article' && !sentenceInitial && prev && ARTICLES.has(prev.text)) {
+      m.score = Math.min(m.score, 0.7);
+      m.evidence.push(`ambiguous name after article "${prev.text}"`);
+      return true;
+    }
+    return false;
+  });
+}

@@ -1,0 +1,59 @@
+import type { DocView, Mention } from '../candidates/types.js';
+
+/** Name particles that never stand for the person alone. */
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'da', 'di', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'und', 'ten', 'vom']);
+
+interface Memory {
+  type: Mention['type'];
+  entry?: number;
+  docId?: string;
+  canonical?: string;
+  name: string;
+}
+
+/**
+ * Document memory: once "Kim Jong Un" or "Alexander Matsegora" is found, a
+ * later "Kim", "Kims" or "Matsegora" alone is the same person; a later "Ria"
+ * after "Ria Nowosti" the same agency. Only capitalised pieces that are not
+ * ordinary words are remembered, and only uncovered tokens are filled.
+ */
+export function applyDocumentMemory(view: DocView, chosen: Mention[]): Mention[] {
+  const { doc, model, pieces } = view;
+  const memory = new Map<string, Memory>();
+  for (const m of chosen) {
+    if (m.kind !== 'name' || (m.type !== 'PER' && m.type !== 'ORG') || m.endToken - m.startToken < 2) continue;
+    if (m.source === 'memory') continue;
+    const entry = m.entry !== undefined ? model.entries[m.entry] : undefined;
+    const name = entry?.canonical ?? m.canonical ?? doc.text.slice(m.start, m.end);
+    for (let t = m.startToken; t < m.endToken; t++) {
+      const tok = doc.tokens[t]!;
+      if (tok.kind !== 'word' || !/^\p{Lu}/u.test(tok.text) || tok.text.length < 2) continue;
+      const f = pieces[view.tokenPiece[t]!]!.f;
+      if (PARTICLES.has(f) || model.common.has(f) || model.firstPiece.has(f) && m.type === 'ORG') continue;
+      if (m.type === 'ORG' && t !== m.startToken) continue;
+      if (!memory.has(f)) memory.set(f, { type: m.type, entry: m.entry, docId: m.docId, canonical: m.canonical, name });
+    }
+  }
+  if (memory.size === 0) return chosen;
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of chosen) for (let t = m.startToken; t < m.endToken; t++) taken[t] = 1;
+  const added: Mention[] = [];
+  doc.tokens.forEach((tok, i) => {
+    if (taken[i] || tok.kind !== 'word' || tok.parts || !/^\p{Lu}/u.test(tok.text)) return;
+    const f = pieces[view.tokenPiece[i]!]!.f;
+    let mem = memory.get(f);
+    let genitive = false;
+    if (!mem && /(s|')$/.test(f)) { mem = memory.get(f.slice(0, -1)); genitive = !!mem; }
+    if (!mem) return;
+    const m: Mention = {
+      startToken: i, endToken: i + 1, start: tok.start, end: tok.end, type: mem.type, kind: 'name',
+      score: 0.8, source: 'memory', coverage: 1,
+      evidence: [`document memory: short form of "${mem.name}" seen earlier${genitive ? ' (genitive)' : ''}`],
+    };
+    if (mem.entry !== undefined) m.entry = mem.entry;
+    if (mem.docId) { m.docId = mem.docId; m.canonical = mem.canonical; }
+    added.push(m);
+  });
+  if (added.length === 0) return chosen;
+  return [...chosen, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,31 @@
+import type { Entity } from '../types.js';
+import type { DocView, Mention } from '../candidates/types.js';
+
+/** Turns resolved mentions into the public entity objects. */
+export function toEntities(view: DocView, mentions: Mention[], explain: boolean, minScore: number): Entity[] {
+  const out: Entity[] = [];
+  const { text } = view.doc;
+  for (const m of mentions) {
+    if (m.score < minScore) continue;
+    const e: Entity = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      type: m.type,
+      kind: m.kind,
+      score: Math.round(m.score * 100) / 100,
+      source: m.source,
+    };
+    if (m.entry !== undefined) {
+      const entry = view.model.entries[m.entry]!;
+      e.id = entry.id;
+      e.canonical = entry.canonical;
+    } else if (m.docId) {
+      e.id = m.docId;
+      e.canonical = m.canonical;
+    }
+    if (explain) e.evidence = m.evidence;
+    out.push(e);
+  }
+  return out;
+}
