@@ -6,6 +6,8 @@ import { createDocView } from './candidates/doc-view.js';
 import { findGazetteerMentions } from './candidates/gazetteer.js';
 import { findDerivationMentions } from './candidates/derivations.js';
 import { findCompoundMentions } from './candidates/compounds.js';
+import { findFuzzyMentions } from './candidates/fuzzy.js';
+import { getFuzzyIndex } from './model/fuzzy-index.js';
 import { applyAmbiguityRules } from './resolve/ambiguity.js';
 import { resolveLongestThenStrongest, resolveNested } from './resolve/overlaps.js';
 import { applyDocumentMemory } from './resolve/memory.js';
@@ -23,7 +25,12 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
     ...findDerivationMentions(view),
     ...findCompoundMentions(view),
   ];
-  const gated = applyAmbiguityRules(view, candidates);
+  let gated = applyAmbiguityRules(view, candidates);
+  if (opts.fuzzy) {
+    const covered = new Uint8Array(doc.tokens.length);
+    for (const m of gated) for (let t = m.startToken; t < m.endToken; t++) covered[t] = 1;
+    gated = gated.concat(findFuzzyMentions(view, getFuzzyIndex(model), covered));
+  }
   const chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
   const remembered = applyDocumentMemory(view, chosen);
   return toEntities(view, remembered, opts.explain, opts.minScore);

@@ -70,6 +70,7 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], geniti
     if (genitive) { score -= 0.05; evidence.push('genitive ending'); }
     if (hit.declined) { score -= 0.05; evidence.push('declined adjective'); }
     if (upper) { score -= 0.15; evidence.push('all-caps text'); }
+    if (entry.weak) { score -= 0.1; evidence.push('bulk-imported entry'); }
     const m = mentionOverPieces(view, p0, p1, { type: entry.type, entry: hit.entry, score, source: 'gazetteer', evidence });
     if (hit.rule) m.rule = hit.rule;
     emit(m);

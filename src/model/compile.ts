@@ -7,6 +7,11 @@ const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 /** A piece that looks like a declinable adjective in a multi-word name (Ferner, Vereinigte, Rotes). */
 const ADJ_PIECE = /^\p{Lu}\p{Ll}{2,}(e|er|es)$/u;
 
+/** Bulk imports mark their category with a -geonames suffix (scripts/import-places.ts). */
+function isBulk(e: GazetteerEntry): boolean {
+  return e.category?.endsWith('-geonames') === true;
+}
+
 function defaultRule(type: GazetteerEntry['type']): AmbiguityRule {
   return type === 'LOC' ? 'place' : 'never';
 }
@@ -28,7 +33,7 @@ export function compileModel(data: DictionaryData): Model {
   const common = new Set(data.lexicon.common.map(fold));
   const explicitRules = new Map(data.lexicon.ambiguous.map(([w, r]) => [fold(w), r] as const));
   const model: Model = {
-    entries: entries.map((e) => ({ id: e.id, type: e.type, canonical: e.canonical })),
+    entries: entries.map((e) => (isBulk(e) ? { id: e.id, type: e.type, canonical: e.canonical, weak: true } : { id: e.id, type: e.type, canonical: e.canonical })),
     byId: new Map(),
     names: new Map(),
     firstPiece: new Map(),
@@ -42,6 +47,9 @@ export function compileModel(data: DictionaryData): Model {
     locationCues: new Set(data.lexicon.locationCues),
   };
   entries.forEach((e, i) => model.byId.set(e.id, i));
+  const firstNames = model.firstNames;
+  const personPieces = new Set<string>();
+  for (const e of entries) if (e.type === 'PER') for (const n of [e.canonical, ...(e.aliases ?? [])]) for (const p of namePieces(n)) personPieces.add(fold(p));
 
   const add = (key: string[], hit: NameHit) => {
     const k = key.join(' ');
@@ -62,6 +70,8 @@ export function compileModel(data: DictionaryData): Model {
       let rule: AmbiguityRule | undefined;
       if (key.length === 1) {
         rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : undefined);
+        // A town named like a person (David, Martin, Jackson) needs a place cue.
+        if (!rule && isBulk(e) && (firstNames.has(pieces[0]!) || personPieces.has(key[0]!))) rule = 'place';
         if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
       }
       add(key, rule ? { entry, pieces, rule } : { entry, pieces });

@@ -33,6 +33,8 @@ export interface CompiledEntry {
   id: string;
   type: EntityType;
   canonical: string;
+  /** Bulk-imported (GeoNames): loses ties against curated entries. */
+  weak?: true;
 }
 
 /** One way to write one entry. */
@@ -68,4 +70,6 @@ export interface Model {
   orgHeads: Set<string>;
   legalForms: Set<string>;
   locationCues: Set<string>;
+  /** Built on first fuzzy lookup (see getFuzzyIndex). */
+  fuzzy?: import('./fuzzy-index.js').FuzzyIndex;
 }

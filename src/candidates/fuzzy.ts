@@ -1,0 +1,78 @@
+import levenshtein from 'fast-levenshtein';
+import type { DocView, Mention, Piece } from './types.js';
+import type { FuzzyIndex } from '../model/fuzzy-index.js';
+import { FUZZY_MIN_LENGTH } from '../model/fuzzy-index.js';
+import { colognePhonetic } from '../model/phonetic.js';
+import { findGazetteerMentions } from './gazetteer.js';
+
+/** How far around a corrected piece a multi-word name may start or end. */
+const WINDOW = 3;
+
+/** Edit distance allowed for a word of this length (longer words tolerate more). */
+export function maxEdits(length: number): number {
+  return length < FUZZY_MIN_LENGTH ? 0 : length < 9 ? 1 : 2;
+}
+
+/** Vocabulary words within the allowed distance, best first; ties are kept. */
+export function fuzzyCandidates(index: FuzzyIndex, word: string): Array<{ word: string; edits: number }> {
+  const limit = maxEdits(word.length);
+  if (limit === 0) return [];
+  const seen = new Set<string>();
+  const add = (list: string[] | undefined) => { if (list) for (const w of list) seen.add(w); };
+  add(index.deletions.get(word));
+  for (let i = 0; i < word.length; i++) add(index.deletions.get(word.slice(0, i) + word.slice(i + 1)));
+  const key = colognePhonetic(word);
+  const phonetic = new Set(index.phonetic.get(key) ?? []);
+  for (const w of phonetic) seen.add(w);
+  let best = Infinity;
+  const out: Array<{ word: string; edits: number }> = [];
+  for (const w of seen) {
+    if (w === word) continue;
+    const d = levenshtein.get(word, w);
+    // Two edits only for words that also sound alike (Vladivostok ~ Wladiwostok).
+    if (d > limit || (d === 2 && !phonetic.has(w)) || d > best) continue;
+    if (d < best) { best = d; out.length = 0; }
+    out.push({ word: w, edits: d });
+  }
+  return out;
+}
+
+/**
+ * Fuzzy matches for transliterations and typos (Sergei Schojgu, Vladivostok,
+ * Wladimir Puttin): a capitalised piece that is neither an ordinary word nor
+ * covered by an exact match is corrected to a vocabulary word, and the names
+ * around it are matched again with the correction. Different types from
+ * equally good corrections cancel each other out.
+ */
+export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uint8Array): Mention[] {
+  const { pieces, model } = view;
+  const out: Mention[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    if (covered[piece.token] || piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) continue;
+    if (model.common.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
+    const candidates = fuzzyCandidates(index, piece.f);
+    if (candidates.length === 0) continue;
+    const found: Mention[] = [];
+    for (const c of candidates) {
+      const lo = Math.max(0, p - WINDOW);
+      const window: Piece[] = pieces.slice(lo, p + WINDOW + 1).map((q, k) => (k === p - lo ? { ...q, f: c.word } : q));
+      const sub = { ...view, pieces: window };
+      findGazetteerMentions(sub, (m) => {
+        if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
+        m.source = 'fuzzy';
+        m.score = Math.min(m.score, 0.75) - 0.1 * (c.edits - 1);
+        m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);
+        found.push(m);
+      });
+    }
+    if (new Set(found.map((m) => m.type)).size > 1) continue;
+    out.push(...found);
+  }
+  return out;
+}
+
+function isCandidateWord(p: Piece): boolean {
+  const c = p.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c > 0x100 && p.text[0] !== p.text[0]!.toLowerCase());
+}

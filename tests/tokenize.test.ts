@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/index.js';
+
+function words(text: string): string[] {
+  const doc = tokenize(text);
+  for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  return doc.tokens.map((t) => t.text);
+}
+
+describe('tokenize', () => {
+  it.each([
+    ['Präsident Erdoğan traf Babiš in Łódź.', ['Erdoğan', 'Babiš', 'Łódź']],
+    ['Dvořák und Nguyễn spielten.', ['Dvořák', 'Nguyễn']],
+  ])('should keep words with letters outside Latin-1 whole: %s', (text, expected) => {
+    const w = words(text);
+    for (const e of expected) expect(w).toContain(e);
+  });
+
+  it('should keep hyphenated compounds as one word with reachable parts', () => {
+    const text = 'Die Russland-Reise von Kim Jong-un nach Nordrhein-Westfalen war Kreml-nahen Medien wichtig.';
+    const doc = tokenize(text);
+    const reise = doc.tokens.find((t) => t.text === 'Russland-Reise')!;
+    expect(reise.parts!.map(([s, e]) => text.slice(s, e))).toEqual(['Russland', 'Reise']);
+    expect(doc.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Jong-un', 'Nordrhein-Westfalen', 'Kreml-nahen']));
+  });
+
+  it.each(['Nr.', 'bzw.', 'ca.', 'Mio.', 'Mrd.', 'Abs.', 'Dr.', 'Prof.', 'St.'])(
+    'should keep the abbreviation %s whole and not end the sentence',
+    (abbr) => {
+      const text = `Es ging um ${abbr} Meier und andere Dinge. Dann kam der Regen.`;
+      const doc = tokenize(text);
+      expect(doc.tokens.some((t) => t.text === abbr && t.abbr)).toBe(true);
+      expect(doc.sentences).toHaveLength(2);
+    },
+  );
+
+  it('should not split at "z. B." and "u. a."', () => {
+    const doc = tokenize('Es gibt z. B. Äpfel und u. a. Birnen. Das reicht.');
+    expect(doc.sentences).toHaveLength(2);
+  });
+
+  it('should read ordinals and dates as one token without a sentence break', () => {
+    const text = 'Am 3. Oktober 2023 spielte der 1. FC Köln, am 23.09.2023 nicht.';
+    const doc = tokenize(text);
+    expect(doc.sentences).toHaveLength(1);
+    expect(doc.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['3.', '1.', '23.09.2023']));
+    expect(doc.tokens.find((t) => t.text === '3.')!.ordinal).toBe(true);
+  });
+
+  it('should end a sentence after a number when a new sentence starts', () => {
+    expect(tokenize('Es waren 3. Die anderen kamen später.').sentences).toHaveLength(2);
+  });
+
+  it('should keep closing quotes with their sentence', () => {
+    const text = 'Er sagte: „Wir kommen.“ Dann ging er. Sie rief »Halt!« und lief.';
+    const doc = tokenize(text);
+    const first = doc.sentences[0]!;
+    expect(text.slice(first.start, first.end)).toBe('Er sagte: „Wir kommen.“');
+    expect(doc.sentences).toHaveLength(3);
+  });
+
+  it('should end a sentence at a blank line (headline)', () => {
+    expect(tokenize('Kim reist ab\n\nDer Machthaber fuhr heim.').sentences).toHaveLength(2);
+  });
+
+  it('should give exact offsets after the Unicode spaces wink drops, tabs, CRLF and NBSP', () => {
+    const spaces = ['\u000b', '\u000c', '\u1680', '\u2000', '\u2001', '\u2006', '\u2007', '\u2008', '\u2028', '\u2029', '\u3000', '\ufeff', '\t', '\r\n', '\u00a0'];
+    const text = spaces.map((s, i) => `Wort${i}${s}`).join('') + 'Ende';
+    const w = words(text);
+    expect(w).toEqual([...spaces.map((_, i) => `Wort${i}`), 'Ende']);
+  });
+
+  it('should give exact offsets around emoji, ZWJ sequences and combining marks', () => {
+    const text = 'Mu\u0308ller 😀 sah 👨‍👩‍👧 in Ko\u0308ln.';
+    const w = words(text);
+    expect(w).toContain('Mu\u0308ller');
+    expect(w).toContain('Ko\u0308ln');
+    expect(w).toContain('👨‍👩‍👧');
+  });
+
+  it('should attach a genitive apostrophe to the name', () => {
+    expect(words("Scholz' Rede und Merz’ Antwort")).toEqual(expect.arrayContaining(["Scholz'", 'Merz’']));
+  });
+});
