@@ -75,7 +75,7 @@ function main(): void {
   const counts: Record<string, number> = {};
   for (const e of entries) counts[e.type] = (counts[e.type] ?? 0) + 1;
   log(`dictionaries: ${entries.length} entries ${JSON.stringify(counts)}, ${derivations.length} derivations, ` +
-    `${lexicon.common.length} common words, ${lexicon.firstNames.length} first names; ${(json.length / 1e6).toFixed(2)} MB`);
+    `${lexicon.common.length} nouns, ${lexicon.lower.length} other words, ${lexicon.firstNames.length} first names; ${(json.length / 1e6).toFixed(2)} MB`);
 }
 
 function readLexicon(): Lexicon {
@@ -92,8 +92,9 @@ function readLexicon(): Lexicon {
     return [word, rule];
   });
   return {
-    common: [...new Set(list('common-words.txt'))],
-    firstNames: [...new Set(list('first-names.txt'))],
+    common: [...new Set(list('common-nouns.txt'))],
+    lower: [...new Set(list('common-other.txt'))],
+    firstNames: [...new Set([...list('first-names.txt'), ...list('first-names-extra.txt')])],
     personTitles: list('person-titles.txt'),
     orgHeads: list('org-heads.txt'),
     legalForms: list('legal-forms.txt'),

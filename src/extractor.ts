@@ -34,7 +34,7 @@ function buildData(options: ExtractorOptions): DictionaryData {
     if (seen.has(e.id)) throw nerError('E010', `options.entries[${i}]`, nerError('E011', e.id).message);
     seen.add(e.id);
   });
-  const empty = { common: [], firstNames: [], personTitles: [], orgHeads: [], legalForms: [], locationCues: [], ambiguous: [] };
+  const empty = { common: [], lower: [], firstNames: [], personTitles: [], orgHeads: [], legalForms: [], locationCues: [], ambiguous: [] };
   return {
     entries: [...(builtin?.entries ?? []), ...extra.map((e) => ({ ...e, aliases: [...(e.aliases ?? [])] }))],
     derivations: [...(builtin?.derivations ?? []), ...(options.derivations ?? [])],

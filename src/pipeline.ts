@@ -6,6 +6,7 @@ import { createDocView } from './candidates/doc-view.js';
 import { findGazetteerMentions } from './candidates/gazetteer.js';
 import { findDerivationMentions } from './candidates/derivations.js';
 import { findCompoundMentions } from './candidates/compounds.js';
+import { findContextMentions } from './candidates/context/index.js';
 import { findFuzzyMentions } from './candidates/fuzzy.js';
 import { getFuzzyIndex } from './model/fuzzy-index.js';
 import { applyAmbiguityRules } from './resolve/ambiguity.js';
@@ -31,6 +32,7 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
     for (const m of gated) for (let t = m.startToken; t < m.endToken; t++) covered[t] = 1;
     gated = gated.concat(findFuzzyMentions(view, getFuzzyIndex(model), covered));
   }
+  if (opts.context) gated = gated.concat(findContextMentions(view));
   const chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
   const remembered = applyDocumentMemory(view, chosen);
   return toEntities(view, remembered, opts.explain, opts.minScore);

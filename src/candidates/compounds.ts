@@ -18,7 +18,7 @@ export function findCompoundMentions(view: DocView): Mention[] {
     const c = t.text.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
     const f = view.pieces[view.tokenPiece[i]!]!.f;
-    if (model.common.has(f) || model.names.has(f) || model.derivations.has(f)) return;
+    if (model.common.has(f) || model.lower.has(f) || model.names.has(f) || model.derivations.has(f)) return;
     for (let k = f.length - MIN_TAIL; k >= MIN_HEAD; k--) {
       const tail = f.slice(k);
       if (!model.common.has(tail)) continue;

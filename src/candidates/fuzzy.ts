@@ -50,7 +50,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     if (covered[piece.token] || piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) continue;
-    if (model.common.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
+    if (model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
     const candidates = fuzzyCandidates(index, piece.f);
     if (candidates.length === 0) continue;
     const found: Mention[] = [];

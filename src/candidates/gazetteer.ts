@@ -53,14 +53,21 @@ function tryGenitive(view: DocView, p: number, len: number, prefix: string, emit
   }
 }
 
+function isAcronym(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
 function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], genitive: boolean, emit: (m: Mention) => void): void {
   const { pieces, model } = view;
   for (const hit of hits) {
     let upper = false;
     let ok = true;
     for (let k = 0; k <= p1 - p0 && ok; k++) {
-      const fit = caseFit(pieces[p0 + k]!.text, hit.pieces[k]!);
+      const piece = pieces[p0 + k]!;
+      const fit = caseFit(piece.text, hit.pieces[k]!);
       if (fit === 'none') ok = false;
+      // An acronym written like a word must not be an ordinary word (MIT ≠ "Mit", MAN ≠ "Man").
+      else if (hit.pieces[k] !== piece.text && isAcronym(hit.pieces[k]!) && (model.common.has(piece.f) || model.lower.has(piece.f))) ok = false;
       else if (fit === 'upper') upper = true;
     }
     if (!ok) continue;

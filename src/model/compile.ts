@@ -31,6 +31,7 @@ function mergeById(entries: GazetteerEntry[]): GazetteerEntry[] {
 export function compileModel(data: DictionaryData): Model {
   const entries = mergeById(data.entries);
   const common = new Set(data.lexicon.common.map(fold));
+  const lower = new Set(data.lexicon.lower.map(fold));
   const explicitRules = new Map(data.lexicon.ambiguous.map(([w, r]) => [fold(w), r] as const));
   const model: Model = {
     entries: entries.map((e) => (isBulk(e) ? { id: e.id, type: e.type, canonical: e.canonical, weak: true } : { id: e.id, type: e.type, canonical: e.canonical })),
@@ -40,7 +41,9 @@ export function compileModel(data: DictionaryData): Model {
     compoundHeads: new Map(),
     derivations: new Map(),
     common,
-    firstNames: new Set(data.lexicon.firstNames),
+    lower,
+    // A first name that is also a noun (Rose, Kai) says nothing about a name.
+    firstNames: new Set(data.lexicon.firstNames.filter((n) => !common.has(fold(n)))),
     personTitles: new Set(data.lexicon.personTitles),
     orgHeads: new Set(data.lexicon.orgHeads),
     legalForms: new Set(data.lexicon.legalForms),
@@ -69,7 +72,7 @@ export function compileModel(data: DictionaryData): Model {
       const key = pieces.map(fold);
       let rule: AmbiguityRule | undefined;
       if (key.length === 1) {
-        rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : undefined);
+        rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
         // A town named like a person (David, Martin, Jackson) needs a place cue.
         if (!rule && isBulk(e) && (firstNames.has(pieces[0]!) || personPieces.has(key[0]!))) rule = 'place';
         if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';

@@ -30,7 +30,7 @@ export function buildFuzzyIndex(model: Model): FuzzyIndex {
     const pieces = key.split(' ');
     const written = hits[0]!.pieces;
     pieces.forEach((p, i) => {
-      if (p.length >= FUZZY_MIN_LENGTH && /^\p{Lu}/u.test(written[i] ?? '') && !model.common.has(p) && /^[a-z]+$/.test(p)) vocab.add(p);
+      if (p.length >= FUZZY_MIN_LENGTH && /^\p{Lu}/u.test(written[i] ?? '') && !model.common.has(p) && !model.lower.has(p) && /^[a-z]+$/.test(p)) vocab.add(p);
     });
   }
   const deletions = new Map<string, string[]>();

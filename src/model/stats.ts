@@ -27,7 +27,7 @@ export function dictionaryStats(): DictionaryStats {
     bySource,
     derivations: data.derivations.length,
     lexicon: {
-      commonWords: lex.common.length, firstNames: lex.firstNames.length, personTitles: lex.personTitles.length,
+      commonNouns: lex.common.length, otherWords: lex.lower.length, firstNames: lex.firstNames.length, personTitles: lex.personTitles.length,
       orgHeads: lex.orgHeads.length, legalForms: lex.legalForms.length, locationCues: lex.locationCues.length,
       ambiguous: lex.ambiguous.length,
     },

@@ -2,8 +2,10 @@ import type { Derivation, EntityType, GazetteerEntry } from '../types.js';
 
 /** Supporting word lists for morphology and context rules (dictionaries/lexicon). */
 export interface Lexicon {
-  /** Ordinary German words that are capitalised (nouns) or start sentences. */
+  /** Ordinary German nouns (capitalised in running text), lower-cased. */
   common: string[];
+  /** Other ordinary words (function words, verbs, adjectives): capitalised only at a sentence start. */
+  lower: string[];
   firstNames: string[];
   /** Role words before a person's name (Präsident, Sprecherin, Trainer …). */
   personTitles: string[];
@@ -18,8 +20,10 @@ export interface Lexicon {
 }
 
 /** `place`: needs a place preposition before it; `article`: needs an article
- *  before it and not sentence-initial; `never`: only inside longer names. */
-export type AmbiguityRule = 'place' | 'article' | 'never';
+ *  before it and not sentence-initial; `never`: only inside longer names;
+ *  `initial`: fires except at a sentence start (the name is also a verb or
+ *  adjective form, which is capitalised only there). */
+export type AmbiguityRule = 'place' | 'article' | 'never' | 'initial';
 
 export interface DictionaryData {
   entries: GazetteerEntry[];
@@ -64,7 +68,10 @@ export interface Model {
   /** Folded single-piece names usable as compound heads (Russland → Russlandreise). */
   compoundHeads: Map<string, number>;
   derivations: Map<string, DerivationHit>;
+  /** Ordinary nouns (folded). */
   common: Set<string>;
+  /** Other ordinary words (folded). */
+  lower: Set<string>;
   firstNames: Set<string>;
   personTitles: Set<string>;
   orgHeads: Set<string>;

@@ -20,6 +20,7 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     }
     const prev = tokens[m.startToken - 1];
     const sentenceInitial = !prev || prev.sentence !== tokens[m.startToken]!.sentence;
+    if (m.rule === 'initial' && !sentenceInitial) return true;
     if (m.rule === 'place' && prev && view.model.locationCues.has(prev.text.toLowerCase())) {
       m.score = Math.min(m.score, 0.7);
       m.evidence.push(`ambiguous place name after "${prev.text}"`);

@@ -29,7 +29,7 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[]): Mention[]
       const tok = doc.tokens[t]!;
       if (tok.kind !== 'word' || !/^\p{Lu}/u.test(tok.text) || tok.text.length < 2) continue;
       const f = pieces[view.tokenPiece[t]!]!.f;
-      if (PARTICLES.has(f) || model.common.has(f) || model.firstPiece.has(f) && m.type === 'ORG') continue;
+      if (PARTICLES.has(f) || model.common.has(f) || model.lower.has(f) || model.firstPiece.has(f) && m.type === 'ORG') continue;
       if (m.type === 'ORG' && t !== m.startToken) continue;
       if (!memory.has(f)) memory.set(f, { type: m.type, entry: m.entry, docId: m.docId, canonical: m.canonical, name });
     }

@@ -1,0 +1,61 @@
+import type { DocView, Mention } from '../types.js';
+import type { EntityType } from '../../types.js';
+import { contextMention, isCapitalised } from './words.js';
+
+const LINKS = new Set(['der', 'des', 'für', 'und', 'von', 'vom', 'zur', 'zum', 'die', 'im', 'in', 'am', 'of', 'for', 'the', 'and']);
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}\d&-]{2,8}$/u;
+
+/**
+ * An abbreviation defined in brackets ("Gemeinschaft Unabhängiger Staaten
+ * (GUS)") names the words before it whose initials spell it; both become one
+ * entity, and every later use of the abbreviation in the document links to it.
+ */
+export function findAbbreviationMentions(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const out: Mention[] = [];
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || !ACRONYM.test(tokens[i]!.text)) continue;
+    const acronym = tokens[i]!.text;
+    const start = definitionStart(view, i - 1, acronym.replace(/[^\p{L}\d]/gu, '').toLowerCase());
+    if (start < 0) continue;
+    const type = typeOfLongForm(view, start, i - 1);
+    const long = contextMention(view, start, i - 1, type, 0.8, 'abbreviation', `defines the abbreviation "${acronym}"`);
+    out.push(long);
+    for (let k = i; k < tokens.length; k++) {
+      if (tokens[k]!.text !== acronym) continue;
+      const m = contextMention(view, k, k + 1, type, 0.8, 'abbreviation', `abbreviation of "${long.canonical}" defined in the document`);
+      m.docId = long.docId;
+      m.canonical = long.canonical;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** The earliest token from which the capitalised words' initials spell `letters`. */
+function definitionStart(view: DocView, bracket: number, letters: string): number {
+  const { tokens } = view.doc;
+  let initials = '';
+  for (let s = bracket - 1; s >= 0 && bracket - s <= 10; s--) {
+    const t = tokens[s]!;
+    if (t.sentence !== tokens[bracket]!.sentence) break;
+    if (LINKS.has(t.text)) continue;
+    if (!isCapitalised(t)) break;
+    const pieces = t.parts ? t.parts.map(([a]) => view.doc.text[a]!) : [t.text[0]!];
+    initials = pieces.join('').toLowerCase() + initials;
+    if (initials === letters) return s;
+    if (!letters.endsWith(initials)) {
+      // Words may contribute more than one letter (Bundesnachrichtendienst → BND).
+      if (s === bracket - 1 || initials.length > letters.length) break;
+    }
+  }
+  return -1;
+}
+
+function typeOfLongForm(view: DocView, from: number, to: number): EntityType {
+  for (let k = from; k < to; k++) {
+    const text = view.doc.tokens[k]!.text;
+    if (view.model.orgHeads.has(text)) return 'ORG';
+  }
+  return 'ORG';
+}

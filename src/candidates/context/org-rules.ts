@@ -1,0 +1,57 @@
+import type { DocView, Mention } from '../types.js';
+import { contextMention, isCapitalised, isNameLike } from './words.js';
+
+/** Sports-club prefixes: "FC Erzgebirge Aue", "TSV 1860 München", "1. FC Union". */
+const CLUB_PREFIXES = new Set(['FC', 'SV', 'VfB', 'VfL', 'TSV', 'TuS', 'SC', 'SpVgg', 'SG', 'FSV', 'BSC', 'SSV', 'TSG', 'KSC', 'FK', 'SK', 'AC', 'AS', 'SSC', 'HSV', 'ESV', 'MSV', 'VfR', 'DJK', 'BV', 'SpVg', 'TV', 'TSC', 'HC', 'EHC', 'ERC']);
+const CONNECTORS = new Set(['&', 'und', '+']);
+
+/**
+ * Organisations nobody listed:
+ *  - capitalised words before a legal form (Matsegora Logistik GmbH, Nowak & Partner AG);
+ *  - a club prefix before names or numbers (FC Erzgebirge Aue, TSV 1860 München);
+ *  - an organisation head with its name (Universität Greifswald, Ministerium für Umwelt,
+ *    Stiftung Warentest, Partei Die Basis).
+ */
+export function findOrganisationMentions(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (model.legalForms.has(t.text) && i > 0) {
+      let s = i;
+      while (s > 0 && i - s < 4 && tokens[s - 1]!.sentence === t.sentence && (isCapitalised(tokens[s - 1]!) || (CONNECTORS.has(tokens[s - 1]!.text) && s - 2 >= 0 && isCapitalised(tokens[s - 2]!)))) s--;
+      if (CONNECTORS.has(tokens[s]!.text)) s++;
+      if (s < i && (isNameLike(view, s) || i - s > 1)) out.push(contextMention(view, s, i + 1, 'ORG', 0.75, 'legal-form', `name before the legal form "${t.text}"`));
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const ordinalClub = prev?.ordinal && prev.text === '1.';
+    if (CLUB_PREFIXES.has(t.text)) {
+      let e = i + 1;
+      while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.kind === 'num' && /^\d{2,4}$/.test(tokens[e]!.text)))) e++;
+      if (e > i + 1) out.push(contextMention(view, ordinalClub ? i - 1 : i, e, 'ORG', 0.75, 'club', `sports-club prefix "${t.text}"`));
+      continue;
+    }
+    if (model.orgHeads.has(t.text) && !CLUB_PREFIXES.has(t.text)) {
+      const next = tokens[i + 1];
+      if (!next || next.sentence !== t.sentence) continue;
+      // "Ministerium für Wirtschaft und Klimaschutz": head + für/der + capitalised words.
+      if ((next.text === 'für' || next.text === 'der' || next.text === 'des') && isCapitalised(tokens[i + 2] ?? next)) {
+        let e = i + 2;
+        while (e < tokens.length && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.text === 'und' && isCapitalised(tokens[e + 1] ?? t)))) e++;
+        if (e - i >= 3 && t.text.length > 3) {
+          out.push(contextMention(view, i, e, 'ORG', 0.7, 'org-head', `"${t.text} ${next.text} …" names an organisation`));
+        }
+        continue;
+      }
+      // "Universität Greifswald", "Stiftung Warentest": head + one name-like word.
+      if (isNameLike(view, i + 1) || model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f)) {
+        let e = i + 2;
+        while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && isNameLike(view, e)) e++;
+        out.push(contextMention(view, i, e, 'ORG', 0.7, 'org-head', `name after the organisation head "${t.text}"`));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { DocView, Mention } from '../types.js';
+import { contextMention, isNameLike, isSentenceInitial } from './words.js';
+
+/** Prepositions that put a place after them ("in Greifswald", "nach Tschernihiw"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'unweit']);
+/** Typical German place-name endings (Bergisch Gladbach, Ludwigshafen …). */
+const PLACE_ENDINGS = /(stadt|dorf|hausen|heim|burg|ingen|ungen|rode|feld|felde|hagen|kirchen|bach|berg|brück|brücken|furt|born|stedt|städt|leben|beck|büttel|werder|wald|hof|hafen|ow|itz|witz|au)$/;
+/** Street names: single words ending in these are always names (Friedrichstraße). */
+const STREET_ENDINGS = /(straße|strasse|str\.|gasse|allee|chaussee)$/;
+/** These need a name before them (Karl-Marx-Platz, not Arbeitsplatz). */
+const SQUARE_ENDINGS = /(platz|weg|damm|ring|ufer|markt|brücke|tor)$/;
+
+/**
+ * Places nobody listed:
+ *  - after a place preposition, a name-like word with a typical place-name
+ *    ending, or any name-like word followed by a clause boundary ("in Wolgast.");
+ *  - street names (Friedrichstraße, Karl-Marx-Allee, Heinrich-Heine-Platz).
+ */
+export function findPlaceMentions(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (PLACE_PREPOSITIONS.has(t.text) && isNameLike(view, i + 1) && !isSentenceInitial(view, i + 1)) {
+      const w = tokens[i + 1]!;
+      const after = tokens[i + 2];
+      const f = view.pieces[view.tokenPiece[i + 1]!]!.f;
+      const ends = PLACE_ENDINGS.test(f) && f.length > 5;
+      const boundary = !after || after.sentence !== w.sentence || after.kind === 'punct' || /^(und|oder|sowie|im|in|am|an|bei|zu)$/.test(after.text) || /^[a-zäöüß]/.test(after.text);
+      if ((ends || boundary) && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
+        out.push(contextMention(view, i + 1, i + 2, 'LOC', ends ? 0.6 : 0.5, 'place-preposition', `name-like word after "${t.text}"${ends ? ' with a place-name ending' : ''}`));
+      }
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t.text) && t.text.length > 7) {
+      const f = view.fold(t.text);
+      if (model.common.has(f)) continue;
+      if (STREET_ENDINGS.test(f)) {
+        out.push(contextMention(view, i, i + 1, 'LOC', 0.7, 'street', 'street name'));
+      } else if (t.parts && t.parts.length > 1 && SQUARE_ENDINGS.test(f)) {
+        const firstPiece = view.pieces[view.tokenPiece[i]!]!;
+        if (model.firstNames.has(firstPiece.text) || model.names.has(firstPiece.f)) out.push(contextMention(view, i, i + 1, 'LOC', 0.65, 'street', 'square or street named after a name'));
+      }
+    }
+  }
+  return out;
+}

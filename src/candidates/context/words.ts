@@ -1,0 +1,77 @@
+import type { Token } from '../../tokenize/types.js';
+import type { DocView, Mention } from '../types.js';
+import type { EntityType } from '../../types.js';
+
+/** Name particles allowed inside a person's name (Ursula von der Leyen). */
+export const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', 'vom', 'dos', 'das']);
+
+/** Folded whole-token form. */
+export function tokenFold(view: DocView, i: number): string {
+  const t = view.doc.tokens[i]!;
+  return t.parts ? view.fold(t.text) : view.pieces[view.tokenPiece[i]!]!.f;
+}
+
+export function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/** First token of its sentence (capitalised for grammar, not as a name). */
+export function isSentenceInitial(view: DocView, i: number): boolean {
+  const prev = view.doc.tokens[i - 1];
+  if (!prev || prev.sentence !== view.doc.tokens[i]!.sentence) return true;
+  return /^[„"»«‚'(–—:-]$/.test(prev.text) && isSentenceInitial(view, i - 1);
+}
+
+/**
+ * A capitalised word that is not an ordinary German word, not a derived
+ * adjective or inhabitant noun, and not a role or organisation head: the
+ * material unknown names are made of.
+ */
+export function isNameLike(view: DocView, i: number): boolean {
+  const t = view.doc.tokens[i];
+  if (!t || !isCapitalised(t) || t.abbr || t.text.length < 2) return false;
+  const f = tokenFold(view, i);
+  const m = view.model;
+  if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || m.personTitles.has(t.text) || m.orgHeads.has(t.text)) return false;
+  if (t.parts && m.common.has(view.pieces[view.tokenPiece[i + 1]! - 1]!.f)) return false;
+  return true;
+}
+
+const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** A mention found by a context rule, with a document-local id. */
+export function contextMention(view: DocView, from: number, to: number, type: EntityType, score: number, rule: string, why: string): Mention {
+  const tokens = view.doc.tokens;
+  const text = view.doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  return {
+    startToken: from,
+    endToken: to,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    type,
+    kind: 'name',
+    score,
+    source: 'context',
+    coverage: to - from,
+    evidence: [`context:${rule}: ${why}`],
+    docId: `doc:${type.toLowerCase()}:${slug(text)}`,
+    canonical: text,
+  };
+}
+
+/** Extends a person's name from token `i` over further name-like words and particles. */
+export function personNameEnd(view: DocView, i: number, max = 4): number {
+  const tokens = view.doc.tokens;
+  let end = i;
+  let k = i;
+  while (k < tokens.length && k - i < max) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence) break;
+    if (isNameLike(view, k) || (k > i && view.model.firstNames.has(t.text))) { end = k + 1; k++; continue; }
+    if (k > i && PARTICLES.has(t.text) && isNameLike(view, k + 1)) { k++; continue; }
+    // Middle initials: John F. Kennedy.
+    if (k > i && t.abbr && /^\p{Lu}\.$/u.test(t.text) && isNameLike(view, k + 1)) { k++; continue; }
+    break;
+  }
+  return end;
+}
