@@ -98,8 +98,16 @@ if (fs.existsSync(demoDir)) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
+const bytes = Buffer.byteLength(code);
 const gz = (await import('node:zlib')).gzipSync(code).length;
 console.log(
-  `build-browser: ${path.relative(root, outFile)} ${kb(code.length)} KB (gzip ${kb(gz)} KB), ` +
+  `build-browser: ${path.relative(root, outFile)} ${kb(bytes)} KB (gzip ${kb(gz)} KB), ` +
     `${inputs.length} inputs, ${Date.now() - started} ms`,
 );
+// Where the bytes come from (minified output bytes per package / src folder).
+const parts = new Map();
+for (const [input, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+  const key = input.match(/node_modules\/([^/]+)/)?.[1] ?? (input.includes('src/generated/') ? 'gazetteers (src/generated)' : 'library code (src)');
+  parts.set(key, (parts.get(key) ?? 0) + bytesInOutput);
+}
+console.log(`  ${[...parts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}`);

@@ -84,6 +84,9 @@ function readLexicon(): Lexicon {
     if (!fs.existsSync(file)) throw new Error(`dictionaries/lexicon/${name} is missing`);
     return parseList(fs.readFileSync(file, 'utf8'));
   };
+  /** Every lexicon file whose name matches, in name order (common-nouns.txt, common-nouns-2.txt …). */
+  const lists = (pattern: RegExp): string[] =>
+    fs.readdirSync(path.join(dict, 'lexicon')).filter((f) => pattern.test(f)).sort().flatMap((f) => list(f));
   const ambiguous: Array<[string, AmbiguityRule]> = list('ambiguous.txt').map((line, k) => {
     const [word, rule] = line.split(/\t/);
     if (!word || (rule !== 'place' && rule !== 'article' && rule !== 'never')) {
@@ -92,7 +95,7 @@ function readLexicon(): Lexicon {
     return [word, rule];
   });
   return {
-    common: [...new Set(list('common-nouns.txt'))],
+    common: [...new Set(lists(/^common-nouns.*\.txt$/))],
     lower: [...new Set(list('common-other.txt'))],
     firstNames: [...new Set([...list('first-names.txt'), ...list('first-names-extra.txt')])],
     personTitles: list('person-titles.txt'),

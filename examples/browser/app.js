@@ -131,12 +131,16 @@ document.body.dataset.state = 'loading';
 try {
   const t0 = performance.now();
   lib = await import(BUNDLE_URL);
+  const tImport = performance.now() - t0;
   setStatus('Bereite Wörterbücher vor …');
   // Let the page paint before the gazetteers are compiled (about a second).
   await new Promise((r) => setTimeout(r, 30));
+  const t1 = performance.now();
   extractor = lib.createExtractor({});
   extractor.extract('Warmlauf in Berlin.');
-  console.info(`german-news-ner: ready in ${(performance.now() - t0).toFixed(0)} ms, ${extractor.size} gazetteer entries`);
+  const tCompile = performance.now() - t1;
+  window.nerTimings = { importMs: Math.round(tImport), compileMs: Math.round(tCompile) };
+  console.info(`german-news-ner: bundle loaded in ${tImport.toFixed(0)} ms, gazetteers ready in ${tCompile.toFixed(0)} ms, ${extractor.size} entries`);
   update();
 } catch (err) {
   console.error(err);

@@ -19,12 +19,15 @@ export function findCompoundMentions(view: DocView): Mention[] {
     if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
     const f = view.pieces[view.tokenPiece[i]!]!.f;
     if (model.common.has(f) || model.lower.has(f) || model.names.has(f) || model.derivations.has(f)) return;
-    for (let k = f.length - MIN_TAIL; k >= MIN_HEAD; k--) {
-      const tail = f.slice(k);
-      if (!model.common.has(tail)) continue;
-      let head = model.compoundHeads.get(f.slice(0, k));
+    // Split the lower-cased surface, not the folded form: folding ä to ae
+    // would invent split points ("Gelände" is not Gela + ende).
+    const w = t.text.toLowerCase();
+    for (let k = w.length - MIN_TAIL; k >= MIN_HEAD; k--) {
+      const tail = w.slice(k);
+      if (!model.common.has(view.fold(tail))) continue;
+      let head = model.compoundHeads.get(w.slice(0, k));
       let linker = '';
-      if (head === undefined && f[k - 1] === 's') { head = model.compoundHeads.get(f.slice(0, k - 1)); linker = 's'; }
+      if (head === undefined && w[k - 1] === 's') { head = model.compoundHeads.get(w.slice(0, k - 1)); linker = 's'; }
       if (head === undefined) continue;
       const entry = model.entries[head]!;
       out.push({

@@ -12,6 +12,13 @@ function isBulk(e: GazetteerEntry): boolean {
   return e.category?.endsWith('-geonames') === true;
 }
 
+/** Names that start closed compounds (Russlandreise, Telekomkonzern): curated
+ *  places of four letters or more, other curated names of five or more. */
+function isCompoundHead(e: GazetteerEntry, piece: string): boolean {
+  if (isBulk(e) || e.type === 'MISC' || !/^\p{Lu}/u.test(piece)) return false;
+  return piece.length >= (e.type === 'LOC' ? 4 : 5);
+}
+
 function defaultRule(type: GazetteerEntry['type']): AmbiguityRule {
   return type === 'LOC' ? 'place' : 'never';
 }
@@ -78,8 +85,9 @@ export function compileModel(data: DictionaryData): Model {
         if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
       }
       add(key, rule ? { entry, pieces, rule } : { entry, pieces });
-      if (key.length === 1 && !rule && pieces[0]!.length >= 4 && /^\p{Lu}/u.test(pieces[0]!) && e.type !== 'MISC') {
-        if (!model.compoundHeads.has(key[0]!)) model.compoundHeads.set(key[0]!, entry);
+      if (key.length === 1 && !rule && isCompoundHead(e, pieces[0]!)) {
+        const head = pieces[0]!.toLowerCase();
+        if (!model.compoundHeads.has(head) && !common.has(key[0]!) && !lower.has(key[0]!)) model.compoundHeads.set(head, entry);
       }
       if (key.length > 1) addDeclined(pieces, entry, add);
     }

@@ -65,7 +65,7 @@ export interface Model {
   names: Map<string, NameHit[]>;
   /** Folded first piece → the longest piece count of a name starting with it. */
   firstPiece: Map<string, number>;
-  /** Folded single-piece names usable as compound heads (Russland → Russlandreise). */
+  /** Lower-cased (not folded) single-piece names usable as compound heads (Russland → Russlandreise). */
   compoundHeads: Map<string, number>;
   derivations: Map<string, DerivationHit>;
   /** Ordinary nouns (folded). */

@@ -31,8 +31,9 @@ const EXPECTED = [
 
 const started = Date.now();
 const failures = [];
+let passed = 0;
 function check(ok, message) {
-  if (ok) console.log(`  ok   ${message}`);
+  if (ok) { passed++; console.log(`  ok   ${message}`); }
   else { console.log(`  FAIL ${message}`); failures.push(message); }
 }
 function die(message) {
@@ -78,7 +79,8 @@ try {
   await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state));
   const state = await page.evaluate(() => document.body.dataset.state);
   if (state !== 'ready') throw new Error(`demo did not start: ${await page.textContent('#status')}`);
-  console.log(`  page ready in ${Date.now() - tLoad} ms (loads and compiles the gazetteers)`);
+  const timings = await page.evaluate(() => window.nerTimings);
+  console.log(`  page ready in ${Date.now() - tLoad} ms (bundle import ${timings?.importMs} ms, gazetteer compile + first extract ${timings?.compileMs} ms)`);
   check((await page.locator('#output mark').count()) > 0, 'the preset example article is highlighted');
   check((await page.locator('#example option').count()) === 4, 'the example <select> offers 3 articles');
 
@@ -143,6 +145,8 @@ try {
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length) {
   console.error(`browser test: FAILED (${failures.length}) in ${secs} s:\n  - ${failures.join('\n  - ')}`);
+  console.log(`browser: ${passed} passed, ${failures.length} failed`);
   process.exit(1);
 }
 console.log(`browser test: all checks passed in ${secs} s`);
+console.log(`browser: ${passed} passed, 0 failed`);

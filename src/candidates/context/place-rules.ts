@@ -1,5 +1,5 @@
 import type { DocView, Mention } from '../types.js';
-import { contextMention, isNameLike, isSentenceInitial } from './words.js';
+import { contextMention, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
 
 /** Prepositions that put a place after them ("in Greifswald", "nach Tschernihiw"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'unweit']);
@@ -29,7 +29,7 @@ export function findPlaceMentions(view: DocView): Mention[] {
       const f = view.pieces[view.tokenPiece[i + 1]!]!.f;
       const ends = PLACE_ENDINGS.test(f) && f.length > 5;
       const boundary = !after || after.sentence !== w.sentence || after.kind === 'punct' || /^(und|oder|sowie|im|in|am|an|bei|zu)$/.test(after.text) || /^[a-zäöüß]/.test(after.text);
-      if ((ends || boundary) && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
+      if ((ends || (boundary && !isNounCompound(view, i + 1))) && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
         out.push(contextMention(view, i + 1, i + 2, 'LOC', ends ? 0.6 : 0.5, 'place-preposition', `name-like word after "${t.text}"${ends ? ' with a place-name ending' : ''}`));
       }
       continue;

@@ -34,7 +34,17 @@ export function isNameLike(view: DocView, i: number): boolean {
   const m = view.model;
   if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || m.personTitles.has(t.text) || m.orgHeads.has(t.text)) return false;
   if (t.parts && m.common.has(view.pieces[view.tokenPiece[i + 1]! - 1]!.f)) return false;
-  return true;
+  return !NOUN_SUFFIX.test(f);
+}
+
+/** Productive German noun suffixes: words ending so are ordinary nouns (Erklärung, Wahrheit). */
+const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|itaet|itaeten|nisse|tum|tuemer|chen|lein|ierung)$/;
+
+/** A compound of ordinary nouns (Telekomkonzernen = … + konzernen). */
+export function isNounCompound(view: DocView, i: number): boolean {
+  const w = view.doc.tokens[i]!.text.toLowerCase();
+  for (let k = 3; k <= w.length - 4; k++) if (view.model.common.has(view.fold(w.slice(k)))) return true;
+  return false;
 }
 
 const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
