@@ -4,6 +4,7 @@ import type { FuzzyIndex } from '../model/fuzzy-index.js';
 import { FUZZY_MIN_LENGTH } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
+import { DETERMINERS } from './context/words.js';
 
 /** How far around a corrected piece a multi-word name may start or end. */
 const WINDOW = 3;
@@ -53,6 +54,9 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     if (model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
     const candidates = fuzzyCandidates(index, piece.f);
     if (candidates.length === 0) continue;
+    // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
+    const prev = view.doc.tokens[piece.token - 1];
+    const afterDeterminer = prev !== undefined && DETERMINERS.has(prev.text);
     const found: Mention[] = [];
     for (const c of candidates) {
       const lo = Math.max(0, p - WINDOW);
@@ -60,6 +64,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
       const sub = { ...view, pieces: window };
       findGazetteerMentions(sub, (m) => {
         if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
+        if (afterDeterminer && m.startToken === piece.token && m.endToken === piece.token + 1) return;
         m.source = 'fuzzy';
         m.score = Math.min(m.score, 0.75) - 0.1 * (c.edits - 1);
         m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);

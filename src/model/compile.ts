@@ -82,6 +82,7 @@ export function compileModel(data: DictionaryData): Model {
         rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
         // A town named like a person (David, Martin, Jackson) needs a place cue.
         if (!rule && isBulk(e) && (firstNames.has(pieces[0]!) || personPieces.has(key[0]!))) rule = 'place';
+        if (!rule && isBulk(e)) rule = 'bare';
         if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
       }
       add(key, rule ? { entry, pieces, rule } : { entry, pieces });

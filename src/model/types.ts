@@ -22,8 +22,10 @@ export interface Lexicon {
 /** `place`: needs a place preposition before it; `article`: needs an article
  *  before it and not sentence-initial; `never`: only inside longer names;
  *  `initial`: fires except at a sentence start (the name is also a verb or
- *  adjective form, which is capitalised only there). */
-export type AmbiguityRule = 'place' | 'article' | 'never' | 'initial';
+ *  adjective form, which is capitalised only there); `bare`: a bulk-imported
+ *  town name, which must not follow an article or adjective (place names
+ *  take none: "der Lauf" is not the town Lauf). */
+export type AmbiguityRule = 'place' | 'article' | 'never' | 'initial' | 'bare';
 
 export interface DictionaryData {
   entries: GazetteerEntry[];

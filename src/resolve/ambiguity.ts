@@ -1,6 +1,12 @@
 import type { DocView, Mention } from '../candidates/types.js';
 
 const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des']);
+/** Prepositions that put a bare place name after them. Contractions with an
+ *  article (im, am, vom, beim) are left out on purpose: "im Norden" is a
+ *  direction, "beim Essen" a meal; towns take no article. */
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit', 'bis', 'gen', 'zwischen', 'Richtung', 'nördlich', 'südlich', 'östlich', 'westlich']);
+/** Lower-case words that may stand right before a bare town name. */
+const BEFORE_BARE_PLACE = new Set([...PLACE_PREPOSITIONS, 'von', 'und', 'oder', 'sowie', 'über', 'durch', 'gegen', 'um', 'ab', 'via', 'für', 'mit', 'wie', 'sondern', 'als']);
 
 /**
  * Names that are also ordinary words (Essen, Halle, Linke, Bild) fire only with
@@ -21,7 +27,11 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     const prev = tokens[m.startToken - 1];
     const sentenceInitial = !prev || prev.sentence !== tokens[m.startToken]!.sentence;
     if (m.rule === 'initial' && !sentenceInitial) return true;
-    if (m.rule === 'place' && prev && view.model.locationCues.has(prev.text.toLowerCase())) {
+    if (m.rule === 'bare') {
+      if (sentenceInitial || !prev || prev.kind !== 'word' || /^\p{Lu}/u.test(prev.text) || BEFORE_BARE_PLACE.has(prev.text)) return true;
+      return false;
+    }
+    if (m.rule === 'place' && prev && (PLACE_PREPOSITIONS.has(prev.text) || (/^\p{Lu}/u.test(prev.text) && view.model.locationCues.has(prev.text)))) {
       m.score = Math.min(m.score, 0.7);
       m.evidence.push(`ambiguous place name after "${prev.text}"`);
       return true;

@@ -29,14 +29,16 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[]): Mention[]
       const tok = doc.tokens[t]!;
       if (tok.kind !== 'word' || !/^\p{Lu}/u.test(tok.text) || tok.text.length < 2) continue;
       const f = pieces[view.tokenPiece[t]!]!.f;
-      if (PARTICLES.has(f) || model.common.has(f) || model.lower.has(f) || model.firstPiece.has(f) && m.type === 'ORG') continue;
+      if (PARTICLES.has(f) || model.common.has(f) || model.lower.has(f)) continue;
       if (m.type === 'ORG' && t !== m.startToken) continue;
       if (!memory.has(f)) memory.set(f, { type: m.type, entry: m.entry, docId: m.docId, canonical: m.canonical, name });
     }
   }
   if (memory.size === 0) return chosen;
+  // Weak single-word guesses (a first name alone) give way to what the document already knows.
+  const weak = (m: Mention) => m.source === 'context' && m.score <= 0.5 && m.endToken - m.startToken === 1;
   const taken = new Uint8Array(doc.tokens.length);
-  for (const m of chosen) for (let t = m.startToken; t < m.endToken; t++) taken[t] = 1;
+  for (const m of chosen) if (!weak(m)) for (let t = m.startToken; t < m.endToken; t++) taken[t] = 1;
   const added: Mention[] = [];
   doc.tokens.forEach((tok, i) => {
     if (taken[i] || tok.kind !== 'word' || tok.parts || !/^\p{Lu}/u.test(tok.text)) return;
@@ -55,5 +57,6 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[]): Mention[]
     added.push(m);
   });
   if (added.length === 0) return chosen;
-  return [...chosen, ...added].sort((a, b) => a.start - b.start);
+  const replaced = new Set(added.map((m) => m.startToken));
+  return [...chosen.filter((m) => !(weak(m) && replaced.has(m.startToken))), ...added].sort((a, b) => a.start - b.start);
 }

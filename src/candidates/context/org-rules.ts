@@ -1,9 +1,13 @@
 import type { DocView, Mention } from '../types.js';
-import { contextMention, isCapitalised, isNameLike } from './words.js';
+import { contextMention, isCapitalised, isNameLike, isNounCompound } from './words.js';
 
 /** Sports-club prefixes: "FC Erzgebirge Aue", "TSV 1860 München", "1. FC Union". */
 const CLUB_PREFIXES = new Set(['FC', 'SV', 'VfB', 'VfL', 'TSV', 'TuS', 'SC', 'SpVgg', 'SG', 'FSV', 'BSC', 'SSV', 'TSG', 'KSC', 'FK', 'SK', 'AC', 'AS', 'SSC', 'HSV', 'ESV', 'MSV', 'VfR', 'DJK', 'BV', 'SpVg', 'TV', 'TSC', 'HC', 'EHC', 'ERC']);
 const CONNECTORS = new Set(['&', 'und', '+']);
+/** Heads that are part of the name they introduce ("Universität Hamburg",
+ *  "Stiftung Warentest"); other heads describe it ("die Nachrichtenagentur
+ *  KCNA", "der Konzern Siemens"), so only the name after them is the entity. */
+const NAME_FORMING_HEADS = /^(Universität|Hochschule|Fachhochschule|Technische Universität|Stiftung|Klinikum|Universitätsklinikum|Theater|Staatstheater|Museum|Akademie|Institut|Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Bistum|Erzbistum|Landgericht|Amtsgericht|Oberlandesgericht|Landessozialgericht|Verwaltungsgericht|Oberverwaltungsgericht|Sozialgericht|Arbeitsgericht|Finanzgericht|Gymnasium|Schule|Realschule|Gesamtschule|Kirchengemeinde|Landeskirche|Orchester|Philharmonie|Oper|Bibliothek|Landesbibliothek|Stadtwerke|Klinik)$/;
 
 /**
  * Organisations nobody listed:
@@ -45,11 +49,15 @@ export function findOrganisationMentions(view: DocView): Mention[] {
         }
         continue;
       }
-      // "Universität Greifswald", "Stiftung Warentest": head + one name-like word.
-      if (isNameLike(view, i + 1) || model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f)) {
+      // "Universität Greifswald", "Stiftung Warentest": head + name-like words;
+      // "die Nachrichtenagentur Yonhap": only the name after a describing head.
+      const known = model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f);
+      const forming = NAME_FORMING_HEADS.test(t.text);
+      if (isNameLike(view, i + 1) || (forming && known)) {
         let e = i + 2;
         while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && isNameLike(view, e)) e++;
-        out.push(contextMention(view, i, e, 'ORG', 0.7, 'org-head', `name after the organisation head "${t.text}"`));
+        if (forming) out.push(contextMention(view, i, e, 'ORG', 0.7, 'org-head', `name after the organisation head "${t.text}"`));
+        else if (!known && !isNounCompound(view, i + 1)) out.push(contextMention(view, i + 1, e, 'ORG', 0.6, 'org-head', `name after the describing head "${t.text}"`));
       }
     }
   }

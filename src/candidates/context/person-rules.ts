@@ -1,5 +1,5 @@
 import type { DocView, Mention } from '../types.js';
-import { contextMention, isNameLike, isSentenceInitial, personNameEnd } from './words.js';
+import { contextMention, isNameLike, isNounCompound, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so']);
@@ -39,13 +39,13 @@ export function findPersonMentions(view: DocView): Mention[] {
       }
       for (const start of j === i + 1 ? [j] : [i + 1, j]) {
         const begin = model.firstNames.has(tokens[start]?.text ?? '') ? start + 1 : start;
-        if (begin === start && !isNameLike(view, start)) continue;
+        if (begin === start && (!isNameLike(view, start) || isNounCompound(view, start))) continue;
         const end = personNameEnd(view, begin);
         if (end > start) { out.push(contextMention(view, start, end, 'PER', 0.7, 'role', `after the role word "${t.text}"`)); break; }
       }
       continue;
     }
-    if (SPEECH.has(t.text) && isNameLike(view, i + 1)) {
+    if (SPEECH.has(t.text) && isNameLike(view, i + 1) && !isNounCompound(view, i + 1)) {
       const end = personNameEnd(view, i + 1, 2);
       const next = tokens[end];
       // "sagte Müller." / "sagte Müller," / "sagte Müller der …": the name ends the clause.

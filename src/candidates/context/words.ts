@@ -5,6 +5,9 @@ import type { EntityType } from '../../types.js';
 /** Name particles allowed inside a person's name (Ursula von der Leyen). */
 export const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', 'vom', 'dos', 'das']);
 
+/** Articles, determiners and article contractions: a noun follows them far more often than a name. */
+export const DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'mein', 'meine', 'Der', 'Die', 'Das', 'Ein', 'Eine', 'Im', 'Am', 'Keine', 'Kein']);
+
 /** Folded whole-token form. */
 export function tokenFold(view: DocView, i: number): string {
   const t = view.doc.tokens[i]!;
@@ -43,7 +46,11 @@ const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tio
 /** A compound of ordinary nouns (Telekomkonzernen = … + konzernen). */
 export function isNounCompound(view: DocView, i: number): boolean {
   const w = view.doc.tokens[i]!.text.toLowerCase();
-  for (let k = 3; k <= w.length - 4; k++) if (view.model.common.has(view.fold(w.slice(k)))) return true;
+  // Tails of five letters or more: shorter ones (-mann, -berg, -hof) end surnames and towns too.
+  for (let k = 3; k <= w.length - 5; k++) {
+    const tail = view.fold(w.slice(k));
+    if (view.model.common.has(tail) || view.model.lower.has(tail)) return true;
+  }
   return false;
 }
 
