@@ -20,7 +20,7 @@ export type ResolvedOptions = Required<ExtractOptions>;
 export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions): Entity[] {
   const doc = tokenize(text);
   if (doc.tokens.length === 0) return [];
-  const view = createDocView(doc, model, fold);
+  const view = createDocView(doc, model, fold, opts.explain);
   const candidates: Mention[] = [
     ...findGazetteerMentions(view),
     ...findDerivationMentions(view),

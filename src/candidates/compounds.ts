@@ -1,11 +1,12 @@
 import type { DocView, Mention } from './types.js';
+import type { Model } from '../model/types.js';
 
 const MIN_HEAD = 4;
 const MIN_TAIL = 3;
 
 /**
  * Closed compounds that contain a name (`kind: part`): Russlandreise,
- * Ukrainekrieg, Nato-Gipfel is handled by the gazetteer on hyphen parts. The
+ * Ukrainekrieg (Nato-Gipfel is handled by the gazetteer on hyphen parts). The
  * head must be an unambiguous name of at least four letters and the rest an
  * ordinary German noun, which keeps "Bernstein" and "Irland" whole.
  */
@@ -17,26 +18,31 @@ export function findCompoundMentions(view: DocView): Mention[] {
     if (t.kind !== 'word' || t.parts || t.text.length < MIN_HEAD + MIN_TAIL) return;
     const c = t.text.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
-    const f = view.pieces[view.tokenPiece[i]!]!.f;
-    if (model.common.has(f) || model.lower.has(f) || model.names.has(f) || model.derivations.has(f)) return;
-    // Split the lower-cased surface, not the folded form: folding ä to ae
-    // would invent split points ("Gelände" is not Gela + ende).
-    const w = t.text.toLowerCase();
-    for (let k = w.length - MIN_TAIL; k >= MIN_HEAD; k--) {
-      const tail = w.slice(k);
-      if (!model.common.has(view.fold(tail))) continue;
-      let head = model.compoundHeads.get(w.slice(0, k));
-      let linker = '';
-      if (head === undefined && w[k - 1] === 's') { head = model.compoundHeads.get(w.slice(0, k - 1)); linker = 's'; }
-      if (head === undefined) continue;
-      const entry = model.entries[head]!;
-      out.push({
-        startToken: i, endToken: i + 1, start: t.start, end: t.end,
-        type: entry.type, kind: 'part', entry: head, score: 0.8, source: 'compound', coverage: 1,
-        evidence: [`compound: ${entry.canonical} (${entry.id})${linker ? ' + linking s' : ''} + "${tail}"`],
-      });
-      return;
-    }
+    const hit = model.memo.compound.get(t.text, (w) => splitCompound(view, model, w));
+    if (!hit) return;
+    const entry = model.entries[hit.entry]!;
+    out.push({
+      startToken: i, endToken: i + 1, start: t.start, end: t.end,
+      type: entry.type, kind: 'part', entry: hit.entry, score: 0.8, source: 'compound', coverage: 1,
+      evidence: view.explain ? [`compound: ${entry.canonical} (${entry.id})${hit.linker ? ' + linking s' : ''} + "${hit.tail}"`] : [],
+    });
   });
   return out;
+}
+
+function splitCompound(view: DocView, model: Model, word: string): { entry: number; tail: string; linker: string } | null {
+  const f = view.fold(word);
+  if (model.common.has(f) || model.lower.has(f) || model.names.has(f) || model.derivations.has(f)) return null;
+  // Split the lower-cased surface, not the folded form: folding ä to ae
+  // would invent split points ("Gelände" is not Gela + ende).
+  const w = word.toLowerCase();
+  for (let k = w.length - MIN_TAIL; k >= MIN_HEAD; k--) {
+    const tail = w.slice(k);
+    if (!model.common.has(view.fold(tail))) continue;
+    let head = model.compoundHeads.get(w.slice(0, k));
+    let linker = '';
+    if (head === undefined && w[k - 1] === 's') { head = model.compoundHeads.get(w.slice(0, k - 1)); linker = 's'; }
+    if (head !== undefined) return { entry: head, tail, linker };
+  }
+  return null;
 }

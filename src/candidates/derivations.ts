@@ -28,7 +28,7 @@ export function findDerivationMentions(view: DocView): Mention[] {
       score: hit.form === 'adj' ? 0.9 : 0.85,
       source: 'derivation',
       coverage: 1,
-      evidence: [`${hit.form === 'adj' ? 'adjective' : 'inhabitant noun'} derived from ${entry.canonical} (${entry.id})`],
+      evidence: view.explain ? [`${hit.form === 'adj' ? 'adjective' : 'inhabitant noun'} derived from ${entry.canonical} (${entry.id})`] : [],
     });
   });
   return out;

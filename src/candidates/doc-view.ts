@@ -3,7 +3,7 @@ import type { Model } from '../model/types.js';
 import type { DocView, Piece } from './types.js';
 
 /** Splits tokens into pieces (hyphen parts) and folds each once. */
-export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string): DocView {
+export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string, explain = false): DocView {
   const pieces: Piece[] = [];
   const tokenPiece = new Int32Array(doc.tokens.length + 1);
   const { text } = doc;
@@ -19,5 +19,5 @@ export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string)
     }
   });
   tokenPiece[doc.tokens.length] = pieces.length;
-  return { doc, model, pieces, tokenPiece, fold };
+  return { doc, model, pieces, tokenPiece, fold, explain };
 }

@@ -52,7 +52,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     const piece = pieces[p]!;
     if (covered[piece.token] || piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) continue;
     if (model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
-    const candidates = fuzzyCandidates(index, piece.f);
+    const candidates = model.memo.fuzzy.get(piece.f, (w) => fuzzyCandidates(index, w));
     if (candidates.length === 0) continue;
     // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
     const prev = view.doc.tokens[piece.token - 1];
@@ -67,7 +67,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
         if (afterDeterminer && m.startToken === piece.token && m.endToken === piece.token + 1) return;
         m.source = 'fuzzy';
         m.score = Math.min(m.score, 0.75) - 0.1 * (c.edits - 1);
-        m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);
+        if (view.explain) m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);
         found.push(m);
       });
     }

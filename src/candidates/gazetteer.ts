@@ -12,45 +12,60 @@ const GENITIVE = [
 
 /**
  * Exact and inflected gazetteer matches: every run of pieces whose folded form
- * is a known name (longest first), with genitive endings on the last piece.
+ * is a known name, with genitive endings on the last piece. A run is extended
+ * only by a piece that continues some name, so the cost per word is a map
+ * read or two whatever the gazetteer's size.
  */
 export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => void): Mention[] {
   const { pieces, model } = view;
+  const { tokens } = view.doc;
   const out: Mention[] = [];
   const emit = onHit ?? ((m: Mention) => out.push(m));
   for (let p = 0; p < pieces.length; p++) {
     const f = pieces[p]!.f;
-    const max = model.firstPiece.get(f);
-    if (max !== undefined) {
-      const sentence = view.doc.tokens[pieces[p]!.token]!.sentence;
-      let key = '';
-      const keys: string[] = [];
-      for (let len = 1; len <= max && p + len <= pieces.length; len++) {
-        const q = pieces[p + len - 1]!;
-        if (view.doc.tokens[q.token]!.sentence !== sentence) break;
-        key = len === 1 ? f : key + ' ' + q.f;
-        keys.push(key);
+    const hits = model.names.get(f);
+    if (hits) emitHits(view, p, p, hits, false, emit);
+    else {
+      for (const stem of genitiveStems(view, f)) {
+        const g = model.names.get(stem);
+        if (g) { emitHits(view, p, p, g, true, emit); break; }
       }
-      for (let len = keys.length; len >= 1; len--) {
-        const hits = model.names.get(keys[len - 1]!);
-        if (hits) emitHits(view, p, p + len - 1, hits, false, emit);
-        else if (len > 1) tryGenitive(view, p, len, keys[len - 2]!, emit);
+    }
+    let next = model.follow.get(f);
+    if (!next) continue;
+    const sentence = tokens[pieces[p]!.token]!.sentence;
+    let key = f;
+    for (let q = p + 1; next && q < pieces.length; q++) {
+      const piece = pieces[q]!;
+      if (tokens[piece.token]!.sentence !== sentence) break;
+      if (!next.has(piece.f)) {
+        for (const stem of genitiveStems(view, piece.f)) {
+          if (!next.has(stem)) continue;
+          const g = model.names.get(key + ' ' + stem);
+          if (g) { emitHits(view, p, q, g, true, emit); break; }
+        }
+        break;
       }
-    } else if (f.length > 3) {
-      tryGenitive(view, p, 1, '', emit);
+      key = key + ' ' + piece.f;
+      const multi = model.names.get(key);
+      if (multi) emitHits(view, p, q, multi, false, emit);
+      next = model.follow.get(key);
     }
   }
   return out;
 }
 
-function tryGenitive(view: DocView, p: number, len: number, prefix: string, emit: (m: Mention) => void): void {
-  const last = view.pieces[p + len - 1]!;
-  for (const g of GENITIVE) {
-    if (!last.f.endsWith(g.end) || last.f.length - g.cut < 3) continue;
-    const stem = last.f.slice(0, -g.cut);
-    const hits = view.model.names.get(prefix ? prefix + ' ' + stem : stem);
-    if (hits) { emitHits(view, p, p + len - 1, hits, true, emit); return; }
-  }
+const NONE: string[] = [];
+
+/** The words a genitive form may come from: Putins → putin, Bundestages → bundestag, Scholz' → scholz. */
+function genitiveStems(view: DocView, f: string): string[] {
+  const last = f.charCodeAt(f.length - 1);
+  if (f.length < 4 || (last !== 115 && last !== 39)) return NONE;
+  return view.model.memo.genitive.get(f, (w) => {
+    const out: string[] = [];
+    for (const g of GENITIVE) if (w.endsWith(g.end)) out.push(w.slice(0, -g.cut));
+    return out;
+  });
 }
 
 function isAcronym(s: string): boolean {
@@ -64,20 +79,29 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], geniti
     let ok = true;
     for (let k = 0; k <= p1 - p0 && ok; k++) {
       const piece = pieces[p0 + k]!;
-      const fit = caseFit(piece.text, hit.pieces[k]!);
+      const written = hit.pieces[k]!;
+      if (piece.text === written) continue;
+      const fit = caseFit(piece.text, written);
       if (fit === 'none') ok = false;
       // An acronym written like a word must not be an ordinary word (MIT ≠ "Mit", MAN ≠ "Man").
-      else if (hit.pieces[k] !== piece.text && isAcronym(hit.pieces[k]!) && (model.common.has(piece.f) || model.lower.has(piece.f))) ok = false;
+      else if (isAcronym(written) && (model.common.has(piece.f) || model.lower.has(piece.f))) ok = false;
       else if (fit === 'upper') upper = true;
     }
     if (!ok) continue;
     const entry = model.entries[hit.entry]!;
-    const evidence = [`gazetteer: "${hit.pieces.join(' ')}" → ${entry.id}`];
     let score = p1 > p0 ? 0.95 : 0.9;
-    if (genitive) { score -= 0.05; evidence.push('genitive ending'); }
-    if (hit.declined) { score -= 0.05; evidence.push('declined adjective'); }
-    if (upper) { score -= 0.15; evidence.push('all-caps text'); }
-    if (entry.weak) { score -= 0.1; evidence.push('bulk-imported entry'); }
+    if (genitive) score -= 0.05;
+    if (hit.declined) score -= 0.05;
+    if (upper) score -= 0.15;
+    if (entry.weak) score -= 0.1;
+    const evidence: string[] = [];
+    if (view.explain) {
+      evidence.push(`gazetteer: "${hit.pieces.join(' ')}" → ${entry.id}`);
+      if (genitive) evidence.push('genitive ending');
+      if (hit.declined) evidence.push('declined adjective');
+      if (upper) evidence.push('all-caps text');
+      if (entry.weak) evidence.push('bulk-imported entry');
+    }
     const m = mentionOverPieces(view, p0, p1, { type: entry.type, entry: hit.entry, score, source: 'gazetteer', evidence });
     if (hit.rule) m.rule = hit.rule;
     emit(m);

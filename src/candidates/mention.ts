@@ -5,19 +5,22 @@ export function mentionOverPieces(
   view: DocView,
   p0: number,
   p1: number,
-  fields: Omit<Mention, 'startToken' | 'endToken' | 'start' | 'end' | 'kind' | 'coverage'>,
+  fields: Pick<Mention, 'type' | 'entry' | 'score' | 'source' | 'evidence'>,
 ): Mention {
   const { pieces, doc } = view;
-  const t0 = pieces[p0]!.token;
-  const t1 = pieces[p1]!.token;
-  const whole = pieces[p0]!.first && pieces[p1]!.last;
+  const a = pieces[p0]!;
+  const b = pieces[p1]!;
   return {
-    ...fields,
-    startToken: t0,
-    endToken: t1 + 1,
-    start: doc.tokens[t0]!.start,
-    end: doc.tokens[t1]!.end,
-    kind: whole ? 'name' : 'part',
+    startToken: a.token,
+    endToken: b.token + 1,
+    start: doc.tokens[a.token]!.start,
+    end: doc.tokens[b.token]!.end,
+    type: fields.type,
+    kind: a.first && b.last ? 'name' : 'part',
+    entry: fields.entry,
+    score: fields.score,
+    source: fields.source,
     coverage: p1 - p0 + 1,
+    evidence: fields.evidence,
   };
 }

@@ -21,6 +21,8 @@ export interface DocView {
   /** Index of each token's first piece. */
   tokenPiece: Int32Array;
   fold: (word: string) => string;
+  /** Build evidence strings (explain mode); skipped otherwise, they cost time. */
+  explain: boolean;
 }
 
 /** A candidate entity, before resolution. Token range is [startToken, endToken). */

@@ -2,6 +2,7 @@ import type { GazetteerEntry } from '../types.js';
 import type { AmbiguityRule, DictionaryData, Model, NameHit } from './types.js';
 import { fold } from './fold.js';
 import { namePieces } from './pieces.js';
+import { WordMemo } from './memo.js';
 
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 /** A piece that looks like a declinable adjective in a multi-word name (Ferner, Vereinigte, Rotes). */
@@ -44,7 +45,7 @@ export function compileModel(data: DictionaryData): Model {
     entries: entries.map((e) => (isBulk(e) ? { id: e.id, type: e.type, canonical: e.canonical, weak: true } : { id: e.id, type: e.type, canonical: e.canonical })),
     byId: new Map(),
     names: new Map(),
-    firstPiece: new Map(),
+    follow: new Map(),
     compoundHeads: new Map(),
     derivations: new Map(),
     common,
@@ -55,6 +56,7 @@ export function compileModel(data: DictionaryData): Model {
     orgHeads: new Set(data.lexicon.orgHeads),
     legalForms: new Set(data.lexicon.legalForms),
     locationCues: new Set(data.lexicon.locationCues),
+    memo: { nameLike: new WordMemo(), nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), genitive: new WordMemo() },
   };
   entries.forEach((e, i) => model.byId.set(e.id, i));
   const firstNames = model.firstNames;
@@ -67,8 +69,13 @@ export function compileModel(data: DictionaryData): Model {
     if (!list) model.names.set(k, (list = []));
     if (list.some((h) => h.entry === hit.entry)) return;
     list.push(hit);
-    const first = key[0]!;
-    if ((model.firstPiece.get(first) ?? 0) < key.length) model.firstPiece.set(first, key.length);
+    let prefix = key[0]!;
+    for (let i = 1; i < key.length; i++) {
+      let next = model.follow.get(prefix);
+      if (!next) model.follow.set(prefix, (next = new Set()));
+      next.add(key[i]!);
+      prefix += ' ' + key[i];
+    }
   };
 
   entries.forEach((e, entry) => {

@@ -65,8 +65,9 @@ export interface Model {
   byId: Map<string, number>;
   /** Folded pieces joined by a space → hits. */
   names: Map<string, NameHit[]>;
-  /** Folded first piece → the longest piece count of a name starting with it. */
-  firstPiece: Map<string, number>;
+  /** Proper beginning of a multi-piece key → the pieces that may follow it
+   *  ("kim" → {"jong"}, "kim jong" → {"un", "il"}). */
+  follow: Map<string, Set<string>>;
   /** Lower-cased (not folded) single-piece names usable as compound heads (Russland → Russlandreise). */
   compoundHeads: Map<string, number>;
   derivations: Map<string, DerivationHit>;
@@ -79,6 +80,14 @@ export interface Model {
   orgHeads: Set<string>;
   legalForms: Set<string>;
   locationCues: Set<string>;
+  /** Per-word results of the matchers (see memo.ts). */
+  memo: {
+    nameLike: import('./memo.js').WordMemo<boolean>;
+    nounCompound: import('./memo.js').WordMemo<boolean>;
+    compound: import('./memo.js').WordMemo<{ entry: number; tail: string; linker: string } | null>;
+    fuzzy: import('./memo.js').WordMemo<Array<{ word: string; edits: number }>>;
+    genitive: import('./memo.js').WordMemo<string[]>;
+  };
   /** Built on first fuzzy lookup (see getFuzzyIndex). */
   fuzzy?: import('./fuzzy-index.js').FuzzyIndex;
 }

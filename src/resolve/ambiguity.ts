@@ -21,7 +21,7 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
   return mentions.filter((m) => {
     if (!m.rule) return true;
     if (m.entry !== undefined && confirmed.has(m.entry)) {
-      m.evidence.push('ambiguous name confirmed by an unambiguous mention in the document');
+      if (view.explain) m.evidence.push('ambiguous name confirmed by an unambiguous mention in the document');
       return true;
     }
     const prev = tokens[m.startToken - 1];
@@ -33,12 +33,12 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     }
     if (m.rule === 'place' && prev && (PLACE_PREPOSITIONS.has(prev.text) || (/^\p{Lu}/u.test(prev.text) && view.model.locationCues.has(prev.text)))) {
       m.score = Math.min(m.score, 0.7);
-      m.evidence.push(`ambiguous place name after "${prev.text}"`);
+      if (view.explain) m.evidence.push(`ambiguous place name after "${prev.text}"`);
       return true;
     }
     if (m.rule === 'article' && !sentenceInitial && prev && ARTICLES.has(prev.text)) {
       m.score = Math.min(m.score, 0.7);
-      m.evidence.push(`ambiguous name after article "${prev.text}"`);
+      if (view.explain) m.evidence.push(`ambiguous name after article "${prev.text}"`);
       return true;
     }
     return false;

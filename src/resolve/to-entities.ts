@@ -1,6 +1,8 @@
 import type { Entity } from '../types.js';
 import type { DocView, Mention } from '../candidates/types.js';
 
+const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 /** Turns resolved mentions into the public entity objects. */
 export function toEntities(view: DocView, mentions: Mention[], explain: boolean, minScore: number): Entity[] {
   const out: Entity[] = [];
@@ -21,7 +23,8 @@ export function toEntities(view: DocView, mentions: Mention[], explain: boolean,
       e.id = entry.id;
       e.canonical = entry.canonical;
     } else if (m.docId) {
-      e.id = m.docId;
+      // Document-local id: type prefix plus the slug of the name it was first found as.
+      e.id = m.docId.endsWith(':') ? m.docId + slug(m.canonical ?? e.text) : m.docId;
       e.canonical = m.canonical;
     }
     if (explain) e.evidence = m.evidence;

@@ -32,11 +32,16 @@ export function isSentenceInitial(view: DocView, i: number): boolean {
  */
 export function isNameLike(view: DocView, i: number): boolean {
   const t = view.doc.tokens[i];
-  if (!t || !isCapitalised(t) || t.abbr || t.text.length < 2) return false;
-  const f = tokenFold(view, i);
+  if (!t || t.kind !== 'word' || t.abbr || t.text.length < 2) return false;
+  return view.model.memo.nameLike.get(t.text, (w) => nameLikeWord(view, w, t.parts !== undefined));
+}
+
+function nameLikeWord(view: DocView, w: string, hyphenated: boolean): boolean {
+  if (!/^\p{Lu}/u.test(w)) return false;
   const m = view.model;
-  if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || m.personTitles.has(t.text) || m.orgHeads.has(t.text)) return false;
-  if (t.parts && m.common.has(view.pieces[view.tokenPiece[i + 1]! - 1]!.f)) return false;
+  const f = view.fold(w);
+  if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || m.personTitles.has(w) || m.orgHeads.has(w)) return false;
+  if (hyphenated && m.common.has(view.fold(w.slice(w.search(/[-\u2010\u2011][^-\u2010\u2011]*$/) + 1)))) return false;
   return !NOUN_SUFFIX.test(f);
 }
 
@@ -45,16 +50,17 @@ const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tio
 
 /** A compound of ordinary nouns (Telekomkonzernen = … + konzernen). */
 export function isNounCompound(view: DocView, i: number): boolean {
-  const w = view.doc.tokens[i]!.text.toLowerCase();
-  // Tails of five letters or more: shorter ones (-mann, -berg, -hof) end surnames and towns too.
-  for (let k = 3; k <= w.length - 5; k++) {
-    const tail = view.fold(w.slice(k));
-    if (view.model.common.has(tail) || view.model.lower.has(tail)) return true;
-  }
-  return false;
+  return view.model.memo.nounCompound.get(view.doc.tokens[i]!.text, (word) => {
+    const w = word.toLowerCase();
+    // Tails of five letters or more: shorter ones (-mann, -berg, -hof) end surnames and towns too.
+    for (let k = 3; k <= w.length - 5; k++) {
+      const tail = view.fold(w.slice(k));
+      if (view.model.common.has(tail) || view.model.lower.has(tail)) return true;
+    }
+    return false;
+  });
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** A mention found by a context rule, with a document-local id. */
 export function contextMention(view: DocView, from: number, to: number, type: EntityType, score: number, rule: string, why: string): Mention {
@@ -70,8 +76,8 @@ export function contextMention(view: DocView, from: number, to: number, type: En
     score,
     source: 'context',
     coverage: to - from,
-    evidence: [`context:${rule}: ${why}`],
-    docId: `doc:${type.toLowerCase()}:${slug(text)}`,
+    evidence: view.explain ? [`context:${rule}: ${why}`] : [],
+    docId: `doc:${type.toLowerCase()}:`,
     canonical: text,
   };
 }

@@ -1,0 +1,16 @@
+/** Per-word results that depend only on the word and the model (news text is
+ *  Zipfian: the same words come back all the time). Bounded: a full table is
+ *  dropped and refilled, so memory stays flat on any input. */
+export class WordMemo<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly limit = 100_000) {}
+  get(word: string, compute: (word: string) => V): V {
+    let v = this.map.get(word);
+    if (v === undefined && !this.map.has(word)) {
+      v = compute(word);
+      if (this.map.size >= this.limit) this.map = new Map();
+      this.map.set(word, v);
+    }
+    return v as V;
+  }
+}
