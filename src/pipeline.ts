@@ -11,13 +11,16 @@ import { findFuzzyMentions } from './candidates/fuzzy.js';
 import { getFuzzyIndex } from './model/fuzzy-index.js';
 import { applyAmbiguityRules } from './resolve/ambiguity.js';
 import { resolveLongestThenStrongest, resolveNested } from './resolve/overlaps.js';
-import { applyDocumentMemory } from './resolve/memory.js';
+import { applyDocumentMemory, type DocumentMemory } from './resolve/memory.js';
 import { toEntities } from './resolve/to-entities.js';
 
 export type ResolvedOptions = Required<ExtractOptions>;
 
-/** text → tokens → candidate mentions → resolution → entities. Wiring only. */
-export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions): Entity[] {
+/**
+ * text → tokens → candidate mentions → resolution → entities. Wiring only.
+ * `memory` carries document memory from earlier windows of the same document.
+ */
+export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions, memory?: DocumentMemory): Entity[] {
   const doc = tokenize(text);
   if (doc.tokens.length === 0) return [];
   const view = createDocView(doc, model, fold, opts.explain);
@@ -34,6 +37,6 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
   }
   if (opts.context) gated = gated.concat(findContextMentions(view));
   const chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
-  const remembered = applyDocumentMemory(view, chosen);
+  const remembered = applyDocumentMemory(view, chosen, memory);
   return toEntities(view, remembered, opts.explain, opts.minScore);
 }

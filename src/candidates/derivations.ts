@@ -1,4 +1,5 @@
 import type { DocView, Mention } from './types.js';
+import { wordInfo } from '../model/word-info.js';
 
 /**
  * Words derived from names (`kind: deriv`): declined adjectives in any case
@@ -6,12 +7,12 @@ import type { DocView, Mention } from './types.js';
  * and capitalised inhabitant nouns (Russen, Berliner, Münchner).
  */
 export function findDerivationMentions(view: DocView): Mention[] {
-  const { doc, model, fold } = view;
+  const { doc, model } = view;
   const out: Mention[] = [];
   if (model.derivations.size === 0) return out;
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
-    const hit = model.derivations.get(t.parts ? fold(t.text) : view.pieces[view.tokenPiece[i]!]!.f);
+    const hit = t.parts ? wordInfo(model, t.text).derivation : view.pieces[view.tokenPiece[i]!]!.info.derivation;
     if (!hit) return;
     const capital = /^\p{Lu}/u.test(t.text);
     if (hit.form === 'inh' && !capital) return;

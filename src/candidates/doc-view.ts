@@ -1,23 +1,29 @@
 import type { TokenizedDoc } from '../tokenize/types.js';
 import type { Model } from '../model/types.js';
 import type { DocView, Piece } from './types.js';
+import { wordInfo } from '../model/word-info.js';
 
-/** Splits tokens into pieces (hyphen parts) and folds each once. */
+/** Splits tokens into pieces (hyphen parts) and looks each written form up once. */
 export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string, explain = false): DocView {
   const pieces: Piece[] = [];
   const tokenPiece = new Int32Array(doc.tokens.length + 1);
-  const { text } = doc;
-  doc.tokens.forEach((t, i) => {
+  const { text, tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     tokenPiece[i] = pieces.length;
     if (t.parts) {
-      t.parts.forEach(([s, e], k) => {
+      const n = t.parts.length;
+      for (let k = 0; k < n; k++) {
+        const [s, e] = t.parts[k]!;
         const p = text.slice(s, e);
-        pieces.push({ text: p, f: fold(p), token: i, first: k === 0, last: k === t.parts!.length - 1 });
-      });
+        const info = wordInfo(model, p);
+        pieces.push({ text: p, f: info.f, info, token: i, first: k === 0, last: k === n - 1 });
+      }
     } else {
-      pieces.push({ text: t.text, f: fold(t.text), token: i, first: true, last: true });
+      const info = wordInfo(model, t.text);
+      pieces.push({ text: t.text, f: info.f, info, token: i, first: true, last: true });
     }
-  });
-  tokenPiece[doc.tokens.length] = pieces.length;
+  }
+  tokenPiece[tokens.length] = pieces.length;
   return { doc, model, pieces, tokenPiece, fold, explain };
 }

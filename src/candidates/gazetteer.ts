@@ -3,13 +3,6 @@ import type { NameHit } from '../model/types.js';
 import { caseFit } from './case-check.js';
 import { mentionOverPieces } from './mention.js';
 
-/** Genitive endings German adds to names: Putins, des Bundestages, Scholz'. */
-const GENITIVE = [
-  { end: "'", cut: 1 },
-  { end: 'es', cut: 2 },
-  { end: 's', cut: 1 },
-];
-
 /**
  * Exact and inflected gazetteer matches: every run of pieces whose folded form
  * is a known name, with genitive endings on the last piece. A run is extended
@@ -22,24 +15,24 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
   const out: Mention[] = [];
   const emit = onHit ?? ((m: Mention) => out.push(m));
   for (let p = 0; p < pieces.length; p++) {
-    const f = pieces[p]!.f;
-    const hits = model.names.get(f);
-    if (hits) emitHits(view, p, p, hits, false, emit);
+    const info = pieces[p]!.info;
+    if (info.hits) emitHits(view, p, p, info.hits, false, emit);
     else {
-      for (const stem of genitiveStems(view, f)) {
+      for (const stem of info.stems) {
         const g = model.names.get(stem);
         if (g) { emitHits(view, p, p, g, true, emit); break; }
       }
     }
-    let next = model.follow.get(f);
+    let next = info.follow;
     if (!next) continue;
+    const f = info.f;
     const sentence = tokens[pieces[p]!.token]!.sentence;
     let key = f;
     for (let q = p + 1; next && q < pieces.length; q++) {
       const piece = pieces[q]!;
       if (tokens[piece.token]!.sentence !== sentence) break;
       if (!next.has(piece.f)) {
-        for (const stem of genitiveStems(view, piece.f)) {
+        for (const stem of piece.info.stems) {
           if (!next.has(stem)) continue;
           const g = model.names.get(key + ' ' + stem);
           if (g) { emitHits(view, p, q, g, true, emit); break; }
@@ -53,19 +46,6 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
     }
   }
   return out;
-}
-
-const NONE: string[] = [];
-
-/** The words a genitive form may come from: Putins → putin, Bundestages → bundestag, Scholz' → scholz. */
-function genitiveStems(view: DocView, f: string): string[] {
-  const last = f.charCodeAt(f.length - 1);
-  if (f.length < 4 || (last !== 115 && last !== 39)) return NONE;
-  return view.model.memo.genitive.get(f, (w) => {
-    const out: string[] = [];
-    for (const g of GENITIVE) if (w.endsWith(g.end)) out.push(w.slice(0, -g.cut));
-    return out;
-  });
 }
 
 function isAcronym(s: string): boolean {
@@ -82,7 +62,8 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], geniti
       const written = hit.pieces[k]!;
       if (piece.text === written) continue;
       const fit = caseFit(piece.text, written);
-      if (fit === 'none') ok = false;
+      // A later hyphen part may be lower-case (Kim Jong-un, Kreml-nahen).
+      if (fit === 'none' && !(piece.first === false && /^\p{Ll}/u.test(piece.text))) ok = false;
       // An acronym written like a word must not be an ordinary word (MIT ≠ "Mit", MAN ≠ "Man").
       else if (isAcronym(written) && (model.common.has(piece.f) || model.lower.has(piece.f))) ok = false;
       else if (fit === 'upper') upper = true;

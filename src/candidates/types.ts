@@ -1,12 +1,14 @@
 import type { EntityKind, EntitySource, EntityType } from '../types.js';
 import type { TokenizedDoc } from '../tokenize/types.js';
-import type { AmbiguityRule, Model } from '../model/types.js';
+import type { AmbiguityRule, Model, WordInfo } from '../model/types.js';
 
 /** One word piece: a token, or one part of a hyphenated compound. */
 export interface Piece {
   text: string;
   /** Folded form for lookups. */
   f: string;
+  /** What the gazetteer knows about this written form (shared, cached per model). */
+  info: WordInfo;
   token: number;
   /** First / last piece of its token. */
   first: boolean;

@@ -13,11 +13,13 @@ function isBulk(e: GazetteerEntry): boolean {
   return e.category?.endsWith('-geonames') === true;
 }
 
-/** Names that start closed compounds (Russlandreise, Telekomkonzern): curated
- *  places of four letters or more, other curated names of five or more. */
+/** Names that start closed compounds (Russlandreise, Ukrainekrieg): curated
+ *  places of four letters or more. Persons and organisations join compounds
+ *  with a hyphen in German news (Putin-Kritiker, SPD-Chef), which the
+ *  gazetteer matches on hyphen parts; as closed-compound heads their short
+ *  forms split ordinary words (Inter → "Interessen"). */
 function isCompoundHead(e: GazetteerEntry, piece: string): boolean {
-  if (isBulk(e) || e.type === 'MISC' || !/^\p{Lu}/u.test(piece)) return false;
-  return piece.length >= (e.type === 'LOC' ? 4 : 5);
+  return !isBulk(e) && e.type === 'LOC' && /^\p{Lu}/u.test(piece) && piece.length >= 4;
 }
 
 function defaultRule(type: GazetteerEntry['type']): AmbiguityRule {
@@ -56,7 +58,7 @@ export function compileModel(data: DictionaryData): Model {
     orgHeads: new Set(data.lexicon.orgHeads),
     legalForms: new Set(data.lexicon.legalForms),
     locationCues: new Set(data.lexicon.locationCues),
-    memo: { nameLike: new WordMemo(), nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), genitive: new WordMemo() },
+    memo: { nameLike: new WordMemo(), nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
   };
   entries.forEach((e, i) => model.byId.set(e.id, i));
   const firstNames = model.firstNames;
@@ -89,7 +91,7 @@ export function compileModel(data: DictionaryData): Model {
         rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
         // A town named like a person (David, Martin, Jackson) needs a place cue.
         if (!rule && isBulk(e) && (firstNames.has(pieces[0]!) || personPieces.has(key[0]!))) rule = 'place';
-        if (!rule && isBulk(e)) rule = 'bare';
+        if ((!rule || rule === 'initial') && isBulk(e)) rule = 'bare';
         if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
       }
       add(key, rule ? { entry, pieces, rule } : { entry, pieces });

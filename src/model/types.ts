@@ -60,6 +60,18 @@ export interface DerivationHit {
   form: 'adj' | 'inh';
 }
 
+/** Everything the matchers need to know about one written form, computed once per model. */
+export interface WordInfo {
+  f: string;
+  /** Names that are exactly this one piece. */
+  hits: NameHit[] | undefined;
+  /** Pieces that may follow this one inside a longer name. */
+  follow: Set<string> | undefined;
+  /** Genitive readings: Putins → putin. */
+  stems: string[];
+  derivation: DerivationHit | undefined;
+}
+
 export interface Model {
   entries: CompiledEntry[];
   byId: Map<string, number>;
@@ -86,7 +98,7 @@ export interface Model {
     nounCompound: import('./memo.js').WordMemo<boolean>;
     compound: import('./memo.js').WordMemo<{ entry: number; tail: string; linker: string } | null>;
     fuzzy: import('./memo.js').WordMemo<Array<{ word: string; edits: number }>>;
-    genitive: import('./memo.js').WordMemo<string[]>;
+    words: import('./memo.js').WordMemo<WordInfo>;
   };
   /** Built on first fuzzy lookup (see getFuzzyIndex). */
   fuzzy?: import('./fuzzy-index.js').FuzzyIndex;

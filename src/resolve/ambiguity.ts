@@ -28,6 +28,8 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     const sentenceInitial = !prev || prev.sentence !== tokens[m.startToken]!.sentence;
     if (m.rule === 'initial' && !sentenceInitial) return true;
     if (m.rule === 'bare') {
+      // A town named like a verb or adjective form (Lauf, Waren) is unclear at a sentence start.
+      if (sentenceInitial && view.model.lower.has(view.pieces[view.tokenPiece[m.startToken]!]!.f)) return false;
       if (sentenceInitial || !prev || prev.kind !== 'word' || /^\p{Lu}/u.test(prev.text) || BEFORE_BARE_PLACE.has(prev.text)) return true;
       return false;
     }

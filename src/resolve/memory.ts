@@ -11,15 +11,21 @@ interface Memory {
   name: string;
 }
 
+/** What a document has taught so far; pass the same object to every window of one long document. */
+export type DocumentMemory = Map<string, Memory>;
+
+export function createDocumentMemory(): DocumentMemory {
+  return new Map();
+}
+
 /**
  * Document memory: once "Kim Jong Un" or "Alexander Matsegora" is found, a
  * later "Kim", "Kims" or "Matsegora" alone is the same person; a later "Ria"
  * after "Ria Nowosti" the same agency. Only capitalised pieces that are not
  * ordinary words are remembered, and only uncovered tokens are filled.
  */
-export function applyDocumentMemory(view: DocView, chosen: Mention[]): Mention[] {
+export function applyDocumentMemory(view: DocView, chosen: Mention[], memory: DocumentMemory = createDocumentMemory()): Mention[] {
   const { doc, model, pieces } = view;
-  const memory = new Map<string, Memory>();
   for (const m of chosen) {
     if (m.kind !== 'name' || (m.type !== 'PER' && m.type !== 'ORG') || m.endToken - m.startToken < 2) continue;
     if (m.source === 'memory') continue;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { checkInvariants, find } from './helpers.js';
+
+type Row = [sentence: string, surface: string, expected: { type: string; kind: string; id?: string }];
+
+function expectEntity([sentence, surface, expected]: Row): void {
+  const es = extract(sentence);
+  checkInvariants(sentence, es);
+  const e = find(sentence, es, surface);
+  expect(e, `"${surface}" in "${sentence}"; got ${JSON.stringify(es.map((x) => x.text))}`).toBeDefined();
+  expect(e).toMatchObject(expected);
+}
+
+describe('exact matching with fallbacks', () => {
+  it.each<Row>([
+    ['Wladimir Putin sprach lange.', 'Wladimir Putin', { type: 'PER', kind: 'name', id: 'per:wladimir-putin' }],
+    ['PUTIN DROHT DEM WESTEN', 'PUTIN', { type: 'PER', kind: 'name', id: 'per:wladimir-putin' }],
+    ['Die Messe in Muenchen war voll.', 'Muenchen', { type: 'LOC', kind: 'name', id: 'loc:muenchen' }],
+    ['Präsident Erdogan reiste ab.', 'Erdogan', { type: 'PER', kind: 'name' }],
+    ['Der Dom in Koeln ist alt.', 'Koeln', { type: 'LOC', kind: 'name', id: 'loc:koeln' }],
+    ['Kim Jong-un besuchte das Werk.', 'Kim Jong-un', { type: 'PER', id: 'per:kim-jong-un' }],
+    ['Kim Jong-Un besuchte das Werk.', 'Kim Jong-Un', { type: 'PER', id: 'per:kim-jong-un' }],
+    ['Die NATO und die Nato sind gleich.', 'NATO', { type: 'ORG', kind: 'name' }],
+  ])('should match %s', (...row) => expectEntity(row));
+});
+
+describe('German inflection of names', () => {
+  it.each<Row>([
+    ['Putins Rede dauerte lange.', 'Putins', { type: 'PER', kind: 'name', id: 'per:wladimir-putin' }],
+    ['Russlands Wirtschaft schrumpft.', 'Russlands', { type: 'LOC', kind: 'name', id: 'loc:russland' }],
+    ['Es ging um Nordkoreas Raketen.', 'Nordkoreas', { type: 'LOC', kind: 'name', id: 'loc:nordkorea' }],
+    ["Olaf Scholz' Rede wurde gelobt.", "Olaf Scholz'", { type: 'PER', id: 'per:olaf-scholz' }],
+    ["Alle lobten Scholz' Ton.", "Scholz'", { type: 'PER', id: 'per:olaf-scholz' }],
+    ['Die Sitzung des Bundestages begann spät.', 'Bundestages', { type: 'ORG', kind: 'name' }],
+    ['Er lebte lange im Fernen Osten.', 'Fernen Osten', { type: 'LOC', kind: 'name', id: 'loc:ferner-osten' }],
+    ['Die Politik der Vereinigten Staaten bleibt hart.', 'Vereinigten Staaten', { type: 'LOC', kind: 'name', id: 'loc:vereinigte-staaten' }],
+  ])('should match the inflected %s', (...row) => expectEntity(row));
+});
+
+describe('derivations (kind deriv)', () => {
+  it.each<Row>([
+    ['Der nordkoreanische Machthaber reiste.', 'nordkoreanische', { type: 'LOC', kind: 'deriv', id: 'loc:nordkorea' }],
+    ['Das geschah mit russischen Waffen.', 'russischen', { type: 'LOC', kind: 'deriv', id: 'loc:russland' }],
+    ['Ein US-amerikanischer Diplomat kam.', 'US-amerikanischer', { type: 'LOC', kind: 'deriv', id: 'loc:vereinigte-staaten' }],
+    ['Die Berliner Polizei ermittelt.', 'Berliner', { type: 'LOC', kind: 'deriv', id: 'loc:berlin' }],
+    ['Der Kreml-nahe Sender berichtete.', 'Kreml-nahe', { type: 'ORG', kind: 'part' }],
+    ['Viele Münchner fahren Rad.', 'Münchner', { type: 'LOC', kind: 'deriv', id: 'loc:muenchen' }],
+    ['Die Franzosen wählten neu.', 'Franzosen', { type: 'LOC', kind: 'deriv', id: 'loc:frankreich' }],
+    ['Der Essener Stadtrat tagte.', 'Essener', { type: 'LOC', kind: 'deriv', id: 'loc:essen' }],
+  ])('should find %s', (...row) => expectEntity(row));
+});
+
+describe('compounds (kind part)', () => {
+  it.each<Row>([
+    ['Die Russland-Reise dauerte eine Woche.', 'Russland-Reise', { type: 'LOC', kind: 'part', id: 'loc:russland' }],
+    ['Vor dem Nato-Gipfel gab es Streit.', 'Nato-Gipfel', { type: 'ORG', kind: 'part', id: 'org:nato' }],
+    ['Der SPD-Chef widersprach.', 'SPD-Chef', { type: 'ORG', kind: 'part', id: 'org:sozialdemokratische-partei-deutschlands' }],
+    ['Ein Putin-Kritiker wurde verhaftet.', 'Putin-Kritiker', { type: 'PER', kind: 'part', id: 'per:wladimir-putin' }],
+    ['Seine Russlandreise war kurz.', 'Russlandreise', { type: 'LOC', kind: 'part', id: 'loc:russland' }],
+    ['Der Ukrainekrieg dauert an.', 'Ukrainekrieg', { type: 'LOC', kind: 'part', id: 'loc:ukraine' }],
+    ['Die EU-Kommission legte Regeln vor.', 'EU-Kommission', { type: 'ORG', kind: 'name' }],
+    ['Sie zog nach Nordrhein-Westfalen.', 'Nordrhein-Westfalen', { type: 'LOC', kind: 'name' }],
+  ])('should find %s', (...row) => expectEntity(row));
+
+  it.each([
+    ['Der Bernstein glänzte in der Sonne.', 'Bernstein'],
+    ['Das Gelände wurde geräumt.', 'Gelände'],
+    ['Die Interessen der Mieter zählen.', 'Interessen'],
+    ['Die Metadaten fehlen.', 'Metadaten'],
+  ])('should not split the ordinary word in %s', (sentence, surface) => {
+    expect(find(sentence, extract(sentence), surface)).toBeUndefined();
+  });
+});
+
+describe('ambiguous names need evidence', () => {
+  it.each([
+    ['Das Essen war kalt.', 'Essen'],
+    ['Er sprach beim Essen kaum.', 'Essen'],
+    ['Die Halle war voll.', 'Halle'],
+    ['Das Bild hing schief.', 'Bild'],
+    ['Im Norden regnet es.', 'Norden'],
+    ['Der sechste Lauf endete spät.', 'Lauf'],
+  ])('should not tag the ordinary word in %s', (sentence, surface) => {
+    expect(find(sentence, extract(sentence), surface)).toBeUndefined();
+  });
+
+  it.each<Row>([
+    ['Die Messe findet in Essen statt.', 'Essen', { type: 'LOC', kind: 'name', id: 'loc:essen' }],
+    ['Sie zog nach Halle um.', 'Halle', { type: 'LOC', kind: 'name' }],
+  ])('should tag the place after a place preposition: %s', (...row) => expectEntity(row));
+});
