@@ -23,4 +23,13 @@ export default defineConfig([
     clean: false,
     external: ['./index.js'],
   },
+  {
+    // The worker of extractMany() / --workers: imports the built package.
+    entry: { worker: 'src/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    clean: false,
+    external: ['./index.js'],
+  },
 ]);

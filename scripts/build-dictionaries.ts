@@ -98,8 +98,8 @@ function readLexicon(): Lexicon {
     return [word, rule];
   });
   return {
-    common: [...new Set(lists(/^common-nouns.*\.txt$/))],
-    lower: [...new Set(list('common-other.txt'))],
+    common: withoutNames(lists(/^common-nouns.*\.txt$/), list('names-not-nouns.txt')),
+    lower: [...new Set(lists(/^common-other.*\.txt$/))],
     firstNames: [...new Set([...list('first-names.txt'), ...list('first-names-extra.txt')])],
     personTitles: list('person-titles.txt'),
     orgHeads: list('org-heads.txt'),
@@ -107,6 +107,12 @@ function readLexicon(): Lexicon {
     locationCues: list('location-cues.txt'),
     ambiguous,
   };
+}
+
+/** Drops the listed names and their inflected forms from a noun list. */
+function withoutNames(nouns: string[], names: string[]): string[] {
+  const drop = new Set(names.flatMap((n) => ['', 's', 'es', 'e', 'n', 'en', 'er', 'ern'].map((end) => n + end)));
+  return [...new Set(nouns)].filter((n) => !drop.has(n));
 }
 
 /** Same written name, different types: worth a look, not an error. */

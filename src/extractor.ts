@@ -1,11 +1,15 @@
-import type { Entity, ExtractOptions, Extractor, ExtractorOptions } from './types.js';
+import type { Entity, ExtractManyOptions, ExtractOptions, Extractor, ExtractorOptions, TextSource } from './types.js';
 import type { DictionaryData, Model } from './model/types.js';
 import { compileModel } from './model/compile.js';
 import { loadBuiltinData } from './model/builtin.js';
 import { checkEntry } from './model/parse-tsv.js';
 import { createFolder } from './model/fold.js';
 import { describe, nerError } from './errors.js';
-import { runPipeline, type ResolvedOptions } from './pipeline.js';
+import type { ResolvedOptions } from './pipeline.js';
+import { createDocumentMemory } from './resolve/memory.js';
+import { isSpace, limits, runWindow, windowsOf } from './window.js';
+import { checkSource, streamEntities } from './stream.js';
+import { createTextPool, defaultWorkers, runOnPool } from './many.js';
 
 const DEFAULTS: ResolvedOptions = { nested: false, explain: false, fuzzy: true, context: true, minScore: 0 };
 const OPTION_KEYS = new Set(['nested', 'explain', 'fuzzy', 'context', 'minScore', 'builtin', 'entries', 'derivations']);
@@ -42,6 +46,32 @@ function buildData(options: ExtractorOptions): DictionaryData {
   };
 }
 
+let poolKeys = 0;
+
+/** Entities of a whole in-memory text; above `limits.wholeText` in windows sharing one document memory. */
+function extractText(model: Model, fold: (w: string) => string, text: string, o: ResolvedOptions): Entity[] {
+  if (text.length <= limits.wholeText) return runWindow(model, fold, text, 0, o, undefined);
+  const memory = createDocumentMemory();
+  const out: Entity[] = [];
+  let openHead = false;
+  for (const { start, end } of windowsOf(text)) {
+    const openTail = end < text.length && !isSpace(text.charCodeAt(end)) && !isSpace(text.charCodeAt(end - 1));
+    for (const e of runWindow(model, fold, text.slice(start, end), start, o, memory, openHead, openTail)) out.push(e);
+    openHead = openTail;
+  }
+  return out;
+}
+
+function splitManyOptions(options: unknown): { workers: number | undefined; rest: ExtractOptions | undefined } {
+  if (options === undefined) return { workers: undefined, rest: undefined };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw nerError('E002', describe(options));
+  const { workers, ...rest } = options as ExtractManyOptions;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 256)) {
+    throw nerError('E010', 'options.workers', `expected an integer in 0..256, not ${String(workers)}`);
+  }
+  return { workers, rest };
+}
+
 /** A reusable extractor: dictionaries are compiled once, on first use. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const base = resolveOptions(DEFAULTS, options);
@@ -49,17 +79,44 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const getModel = () => (model ??= compileModel(buildData(options)));
   const fold = createFolder();
   if (options.entries !== undefined || options.builtin === false) getModel();
-  return {
+  const poolKey = `x${++poolKeys}-${Math.random().toString(36).slice(2)}`;
+  const extractor: Extractor = {
     extract(text: string, opts?: ExtractOptions): Entity[] {
       if (typeof text !== 'string') throw nerError('E001', describe(text));
       const o = resolveOptions(base, opts);
       if (text.trim() === '') return [];
-      return runPipeline(getModel(), fold, text, o);
+      return extractText(getModel(), fold, text, o);
+    },
+    extractStream(source: TextSource, opts?: ExtractOptions): AsyncGenerator<Entity, void, undefined> {
+      checkSource(source);
+      const o = resolveOptions(base, opts);
+      return streamEntities(getModel, fold, source, o);
+    },
+    async extractMany(texts: readonly string[], opts?: ExtractManyOptions): Promise<Entity[][]> {
+      if (!Array.isArray(texts)) throw nerError('E010', 'extractMany', `expected an array of strings, not ${describe(texts)}`);
+      texts.forEach((t, i) => {
+        if (typeof t !== 'string') throw nerError('E001', `${describe(t)} (texts[${i}])`);
+      });
+      const { workers: asked, rest } = splitManyOptions(opts);
+      resolveOptions(base, rest); // validate before any worker starts
+      const workers = Math.min(asked ?? (await defaultWorkers()), texts.length);
+      if (workers > 1) {
+        const pool = await createTextPool(options, poolKey, workers);
+        if (pool) {
+          try {
+            return await runOnPool(pool, [...texts], rest);
+          } finally {
+            await pool.destroy();
+          }
+        }
+      }
+      return texts.map((t) => extractor.extract(t, rest));
     },
     get size() {
       return getModel().entries.length;
     },
   };
+  return extractor;
 }
 
 let shared: Extractor | undefined;
@@ -68,4 +125,16 @@ let shared: Extractor | undefined;
 export function extract(text: string, options?: ExtractOptions): Entity[] {
   shared ??= createExtractor();
   return shared.extract(text, options);
+}
+
+/** Entities of a long text given in chunks (built-in gazetteers); see `Extractor.extractStream`. */
+export function extractStream(source: TextSource, options?: ExtractOptions): AsyncGenerator<Entity, void, undefined> {
+  shared ??= createExtractor();
+  return shared.extractStream(source, options);
+}
+
+/** Entities of many texts in input order, on `workers` threads (built-in gazetteers). */
+export function extractMany(texts: readonly string[], options?: ExtractManyOptions): Promise<Entity[][]> {
+  shared ??= createExtractor();
+  return shared.extractMany(texts, options);
 }

@@ -1,4 +1,4 @@
-export { extract, createExtractor } from './extractor.js';
+export { extract, extractStream, extractMany, createExtractor } from './extractor.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { parseEntriesTsv, parseDerivationsTsv } from './model/parse-tsv.js';
 export { parseEntriesJsonl, loadGazetteerFile } from './io/load-gazetteer-file.js';
@@ -14,6 +14,8 @@ export type {
   EntitySource,
   EntityType,
   ExtractOptions,
+  ExtractManyOptions,
+  TextSource,
   Extractor,
   ExtractorOptions,
   GazetteerEntry,

@@ -72,8 +72,23 @@ export interface ExtractorOptions extends ExtractOptions {
   derivations?: Derivation[];
 }
 
+/** Text for `extractStream`: a string, or chunks of it (strings or UTF-8 bytes) from
+ *  an (async) iterable such as a Node Readable. */
+export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+export interface ExtractManyOptions extends ExtractOptions {
+  /** Worker threads (Node only). 0 or 1: in-process; default: the number of CPUs. */
+  workers?: number;
+}
+
 export interface Extractor {
+  /** Entities of `text`. Throws `NerError` E001 when `text` is not a string; texts above
+   *  1 MB are processed in windows (bounded memory, one document memory). */
   extract(text: string, options?: ExtractOptions): Entity[];
+  /** Entities of a long text given in chunks, with offsets into the concatenated text. */
+  extractStream(source: TextSource, options?: ExtractOptions): AsyncGenerator<Entity, void, undefined>;
+  /** Entities of many texts, in input order, optionally on worker threads. */
+  extractMany(texts: readonly string[], options?: ExtractManyOptions): Promise<Entity[][]>;
   /** Number of gazetteer entries the extractor knows. */
   readonly size: number;
 }

@@ -4,6 +4,7 @@ import type { FuzzyIndex } from '../model/fuzzy-index.js';
 import { FUZZY_MIN_LENGTH } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
+import { wordInfo } from '../model/word-info.js';
 import { DETERMINERS } from './context/words.js';
 
 /** How far around a corrected piece a multi-word name may start or end. */
@@ -60,7 +61,8 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     const found: Mention[] = [];
     for (const c of candidates) {
       const lo = Math.max(0, p - WINDOW);
-      const window: Piece[] = pieces.slice(lo, p + WINDOW + 1).map((q, k) => (k === p - lo ? { ...q, f: c.word } : q));
+      const corrected = wordInfo(model, c.word);
+      const window: Piece[] = pieces.slice(lo, p + WINDOW + 1).map((q, k) => (k === p - lo ? { ...q, f: corrected.f, info: corrected } : q));
       const sub = { ...view, pieces: window };
       findGazetteerMentions(sub, (m) => {
         if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;

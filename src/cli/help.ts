@@ -13,6 +13,9 @@ extract options:
                              {"id": …, "entities": […]} line per input line, in order;
                              a malformed line yields {"id": …, "error": "…"} and the
                              run continues
+  --workers N                with --jsonl: process batches of lines on N worker
+                             threads (default 1); output stays in input order
+                             and streams; lines/s on stderr when it is a terminal
   --explain                  add the evidence of every entity
   --nested                   also return overlapping candidates
   --no-fuzzy                 no fuzzy matching

@@ -41,6 +41,16 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[], memory: Do
     }
   }
   if (memory.size === 0) return chosen;
+  // A short form found by a context rule ("sagte Matsegora") is the remembered entity.
+  for (const m of chosen) {
+    if (m.source !== 'context' || m.endToken - m.startToken !== 1) continue;
+    const f = pieces[view.tokenPiece[m.startToken]!]!.f;
+    const mem = memory.get(f) ?? (/(s|')$/.test(f) ? memory.get(f.slice(0, -1)) : undefined);
+    if (!mem || mem.type !== m.type) continue;
+    if (mem.entry !== undefined) { m.entry = mem.entry; m.docId = undefined; }
+    else { m.docId = mem.docId; m.canonical = mem.canonical; }
+    if (view.explain) m.evidence.push(`document memory: same as "${mem.name}"`);
+  }
   // Weak single-word guesses (a first name alone) give way to what the document already knows.
   const weak = (m: Mention) => m.source === 'context' && m.score <= 0.5 && m.endToken - m.startToken === 1;
   const taken = new Uint8Array(doc.tokens.length);

@@ -1,5 +1,5 @@
 import type { DocView, Mention } from '../types.js';
-import { contextMention, isCapitalised, isNameLike, isNounCompound } from './words.js';
+import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound } from './words.js';
 
 /** Sports-club prefixes: "FC Erzgebirge Aue", "TSV 1860 München", "1. FC Union". */
 const CLUB_PREFIXES = new Set(['FC', 'SV', 'VfB', 'VfL', 'TSV', 'TuS', 'SC', 'SpVgg', 'SG', 'FSV', 'BSC', 'SSV', 'TSG', 'KSC', 'FK', 'SK', 'AC', 'AS', 'SSC', 'HSV', 'ESV', 'MSV', 'VfR', 'DJK', 'BV', 'SpVg', 'TV', 'TSC', 'HC', 'EHC', 'ERC']);
@@ -24,7 +24,8 @@ export function findOrganisationMentions(view: DocView): Mention[] {
     const t = tokens[i]!;
     if (model.legalForms.has(t.text) && i > 0) {
       let s = i;
-      while (s > 0 && i - s < 4 && tokens[s - 1]!.sentence === t.sentence && (isCapitalised(tokens[s - 1]!) || (CONNECTORS.has(tokens[s - 1]!.text) && s - 2 >= 0 && isCapitalised(tokens[s - 2]!)))) s--;
+      const partOfName = (k: number) => isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.text) && !model.lower.has(view.pieces[view.tokenPiece[k]!]!.f);
+      while (s > 0 && i - s < 4 && tokens[s - 1]!.sentence === t.sentence && (partOfName(s - 1) || (CONNECTORS.has(tokens[s - 1]!.text) && s - 2 >= 0 && partOfName(s - 2)))) s--;
       if (CONNECTORS.has(tokens[s]!.text)) s++;
       if (s < i && (isNameLike(view, s) || i - s > 1)) out.push(contextMention(view, s, i + 1, 'ORG', 0.75, 'legal-form', `name before the legal form "${t.text}"`));
       continue;

@@ -1,8 +1,21 @@
 import type { DocView, Mention } from '../types.js';
-import { contextMention, isNameLike, isNounCompound, isSentenceInitial, personNameEnd } from './words.js';
+import { DETERMINERS, contextMention, isNameLike, isNounCompound, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so']);
+
+/** Words after which a clause's subject follows directly. */
+const SUBORDINATORS = new Set(['und', 'dass', 'weil', 'als', 'ob', 'wenn', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern', 'aber', 'denn', 'wie', 'wo']);
+
+/** Frequent finite verbs in third person: a bare unknown name right before one is its subject ("Kolb war …"). */
+const FINITE_VERBS = new Set([
+  'ist', 'war', 'sind', 'waren', 'hat', 'hatte', 'hatten', 'haben', 'wird', 'wurde', 'wurden', 'werden', 'kann', 'konnte', 'muss', 'musste',
+  'soll', 'sollte', 'will', 'wollte', 'darf', 'durfte', 'mag', 'kam', 'kommt', 'ging', 'geht', 'gab', 'gibt', 'sagte', 'sagt', 'erklärte',
+  'stellte', 'stellt', 'schied', 'spielte', 'spielt', 'gewann', 'verlor', 'starb', 'lebte', 'lebt', 'arbeitete', 'arbeitet', 'schrieb',
+  'schreibt', 'studierte', 'wechselte', 'trat', 'tritt', 'blieb', 'bleibt', 'erhielt', 'erhält', 'übernahm', 'diente', 'gründete',
+  'begann', 'beginnt', 'führte', 'führt', 'leitete', 'leitet', 'heiratete', 'zog', 'fand', 'findet', 'traf', 'trifft', 'sah', 'sieht',
+  'weiß', 'wusste', 'meinte', 'meint', 'betonte', 'betont', 'forderte', 'fordert', 'kritisierte', 'kritisiert', 'warnte', 'warnt',
+]);
 
 /**
  * Persons nobody listed:
@@ -19,9 +32,11 @@ export function findPersonMentions(view: DocView): Mention[] {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (model.firstNames.has(t.text) && !t.parts) {
-      const end = personNameEnd(view, i + 1);
+      let end = personNameEnd(view, i + 1);
+      // Surnames are often ordinary nouns (Max Herbst, Peter Stein, Lars Müller).
+      if (end === i + 1 && isSurnameSlot(view, i + 1)) end = i + 2;
       if (end > i + 1) out.push(contextMention(view, i, end, 'PER', 0.75, 'first-name', `"${t.text}" is a known first name`));
-      else if (!model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'first-name', `"${t.text}" alone is a known first name`));
+      else if (isLoneFirstName(view, i)) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'first-name', `"${t.text}" alone is a known first name`));
       continue;
     }
     // An initial before a surname: "W. Müller".
@@ -54,11 +69,36 @@ export function findPersonMentions(view: DocView): Mention[] {
       }
       continue;
     }
-    // "Müller sagte": a name-like word mid-sentence right before a verb of saying.
+    // "Kolb war seit 1986 …", "…, dass Angermayer diente": a bare unknown name as the subject of a finite verb.
     const next = tokens[i + 1];
-    if (next && (next.text === 'sagte' || next.text === 'erklärte') && isNameLike(view, i) && !isSentenceInitial(view, i)) {
-      out.push(contextMention(view, i, i + 1, 'PER', 0.55, 'speaker', `speaker before "${next.text}"`));
+    if (next && FINITE_VERBS.has(next.text) && next.sentence === t.sentence && isNameLike(view, i) && !isNounCompound(view, i)) {
+      const prev = tokens[i - 1];
+      const bare = isSentenceInitial(view, i) || (prev !== undefined && (prev.kind === 'punct' || SUBORDINATORS.has(prev.text)));
+      if (bare) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'subject', `bare name as the subject of "${next.text}"`));
     }
   }
   return out;
+}
+
+/** The word after a first name can be a surname that is also a noun, but not a
+ *  function word, verb form, role or a new clause. */
+function isSurnameSlot(view: DocView, k: number): boolean {
+  const t = view.doc.tokens[k];
+  if (!t || t.kind !== 'word' || t.sentence !== view.doc.tokens[k - 1]!.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  const m = view.model;
+  const f = view.pieces[view.tokenPiece[k]!]!.f;
+  // A known name after a first name stops the person unless it is an ambiguous or bulk one (Peter Stein).
+  const hits = m.names.get(f);
+  if (hits && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak)) return false;
+  return !m.lower.has(f) && !DETERMINERS.has(t.text) && !m.personTitles.has(t.text) && !m.orgHeads.has(t.text) && !m.derivations.has(f);
+}
+
+/** A first name standing alone is a person only mid-sentence and not after an
+ *  article ("der Earl", "einer Tom") or when it is also a function word (Davon). */
+function isLoneFirstName(view: DocView, i: number): boolean {
+  const m = view.model;
+  const f = view.pieces[view.tokenPiece[i]!]!.f;
+  if (m.names.has(f) || m.lower.has(f) || isSentenceInitial(view, i)) return false;
+  const prev = view.doc.tokens[i - 1];
+  return !prev || !DETERMINERS.has(prev.text);
 }

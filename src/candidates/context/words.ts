@@ -42,8 +42,12 @@ function nameLikeWord(view: DocView, w: string, hyphenated: boolean): boolean {
   const f = view.fold(w);
   if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || m.personTitles.has(w) || m.orgHeads.has(w)) return false;
   if (hyphenated && m.common.has(view.fold(w.slice(w.search(/[-\u2010\u2011][^-\u2010\u2011]*$/) + 1)))) return false;
-  return !NOUN_SUFFIX.test(f);
+  return !NOUN_SUFFIX.test(f) && !ADJECTIVE_SUFFIX.test(f);
 }
+
+/** Adjective and participle endings (erforderlich, einwilligungsfähig → -ig is left
+ *  out: Ludwig, Leipzig); a capitalised adjective starts a sentence, not a name. */
+const ADJECTIVE_SUFFIX = /(lich|isch|bar|sam|haft|los|voll|faehig)(e|er|es|en|em)?$|[a-z]end(e|er|es|en|em)$/;
 
 /** Productive German noun suffixes: words ending so are ordinary nouns (Erklärung, Wahrheit). */
 const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|itaet|itaeten|nisse|tum|tuemer|chen|lein|ierung)$/;

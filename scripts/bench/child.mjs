@@ -1,0 +1,84 @@
+// Child-process jobs of the benchmark (fresh heap, own peak RSS).
+//   node scripts/bench/child.mjs scale <entries> <sliceBytes>
+//   node scripts/bench/child.mjs linear <mbSmall> <mbLarge>
+//   node scripts/bench/child.mjs big <mb>
+// Prints one line "RESULT <json>".
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readSentences, buildCorpus, germevalPath, prefix } from './corpus.mjs';
+import { syntheticEntries } from './synthetic.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { createExtractor } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
+const [mode, ...args] = process.argv.slice(2);
+const WARM = 'Bundeskanzler Olaf Scholz traf am Montag in Berlin den Präsidenten der EU-Kommission.';
+
+const mem = () => {
+  const m = process.memoryUsage();
+  return { rssMB: m.rss / 1e6, heapUsedMB: m.heapUsed / 1e6, peakRssMB: process.resourceUsage().maxRSS / 1e3 };
+};
+const done = (o) => { console.log('RESULT ' + JSON.stringify(o)); };
+
+function corpus(minBytes) {
+  return buildCorpus(readSentences(germevalPath(ROOT)), { minBytes });
+}
+
+/** A single string of whole documents (paragraphs) of at most `bytes` bytes. */
+function oneString(docs, bytes) {
+  const p = prefix(docs, bytes);
+  const text = p.docs.map((d) => d.text).join('\n\n');
+  return { text, bytes: Buffer.byteLength(text, 'utf8') };
+}
+
+if (mode === 'scale') {
+  const size = Number(args[0]);
+  const sliceBytes = Number(args[1]);
+  const slice = prefix(corpus(sliceBytes).docs, sliceBytes);
+  let t = performance.now();
+  const entries = syntheticEntries(size);
+  const genMs = performance.now() - t;
+  const before = mem();
+  t = performance.now();
+  const ex = createExtractor({ builtin: false, entries });
+  ex.extract(WARM);
+  const buildMs = performance.now() - t;
+  const afterBuild = mem();
+  t = performance.now();
+  let found = 0;
+  for (const d of slice.docs) found += ex.extract(d.text).length;
+  const runMs = performance.now() - t;
+  done({ size, genMs, buildMs, runMs, bytes: slice.bytes, docs: slice.docs.length, entities: found, before, afterBuild, after: mem() });
+} else if (mode === 'linear') {
+  const small = Number(args[0]) * 1e6;
+  const large = Number(args[1]) * 1e6;
+  const { docs } = corpus(large);
+  const s = oneString(docs, small);
+  const l = oneString(docs, large);
+  const ex = createExtractor();
+  ex.extract(WARM);
+  ex.extract(oneString(docs, 200e3).text); // JIT warm-up
+  const times = [];
+  let nSmall = 0;
+  for (let i = 0; i < 2; i++) { const t = performance.now(); nSmall = ex.extract(s.text).length; times.push(performance.now() - t); }
+  const t = performance.now();
+  const nLarge = ex.extract(l.text).length;
+  const largeMs = performance.now() - t;
+  done({ small: { bytes: s.bytes, ms: Math.min(...times), runs: times, entities: nSmall }, large: { bytes: l.bytes, ms: largeMs, entities: nLarge }, after: mem() });
+} else if (mode === 'big') {
+  const bytes = Number(args[0]) * 1e6;
+  const { docs } = corpus(bytes);
+  const s = oneString(docs, bytes);
+  docs.length = 0;
+  const ex = createExtractor();
+  ex.extract(WARM);
+  const before = mem();
+  const t = performance.now();
+  let entities = 0;
+  let error;
+  try { entities = ex.extract(s.text).length; } catch (e) { error = String(e && e.message || e); }
+  const ms = performance.now() - t;
+  done({ bytes: s.bytes, ms, entities, error, before, after: mem() });
+} else {
+  console.error(`unknown mode ${mode}`);
+  process.exit(2);
+}

@@ -1,0 +1,96 @@
+import type { Entity, ExtractOptions, ExtractorOptions } from './types.js';
+
+/** One batch of texts for a worker (see src/worker.ts). */
+export interface WorkerTask {
+  /** Identifies the extractor configuration; workers cache one extractor per key. */
+  key: string;
+  config: ExtractorOptions;
+  texts: string[];
+  options?: ExtractOptions;
+}
+
+/** Per text: its entities, or the error it raised. */
+export type WorkerResult = Array<Entity[] | { error: string; code?: string }>;
+
+/** A pool of worker threads, each with its own extractor. Node only. */
+export interface TextPool {
+  run(texts: string[], options?: ExtractOptions): Promise<WorkerResult>;
+  destroy(): Promise<void>;
+  readonly workers: number;
+}
+
+declare const __filename: string | undefined;
+
+/** dist/worker.js next to the running bundle (ESM or CJS). */
+function workerFile(): string {
+  if (typeof __filename === 'string' && /\.c?js$/.test(__filename)) return __filename.replace(/[^/\\]+$/, 'worker.js');
+  // Running from the TypeScript sources (tests, tsx): use the built worker.
+  if (import.meta.url.endsWith('.ts')) return new URL('../dist/worker.js', import.meta.url).href;
+  return new URL('./worker.js', import.meta.url).href;
+}
+
+/** Number of CPUs, or 1 where that is unknown (browsers without navigator.hardwareConcurrency). */
+export async function defaultWorkers(): Promise<number> {
+  try {
+    const spec = 'node:os';
+    const os = (await import(/* @vite-ignore */ spec)) as typeof import('node:os');
+    return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  } catch {
+    const hc = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
+    return typeof hc === 'number' && hc > 0 ? hc : 1;
+  }
+}
+
+/**
+ * Starts `workers` worker threads (tinypool), or returns undefined where
+ * worker threads are unavailable (browsers). tinypool is loaded lazily with a
+ * computed specifier so the browser bundle never references it.
+ */
+export async function createTextPool(config: ExtractorOptions, key: string, workers: number): Promise<TextPool | undefined> {
+  let Tinypool: typeof import('tinypool').default;
+  try {
+    const spec = 'tinypool';
+    Tinypool = ((await import(/* @vite-ignore */ spec)) as typeof import('tinypool')).default;
+  } catch {
+    return undefined;
+  }
+  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  return {
+    workers,
+    run: (texts, options) => pool.run({ key, config, texts, options } satisfies WorkerTask) as Promise<WorkerResult>,
+    destroy: () => pool.destroy(),
+  };
+}
+
+/** Splits `texts` into batches of similar size, several per worker so the load balances. */
+export function batches(texts: string[], workers: number): Array<[number, number]> {
+  let total = 0;
+  for (const t of texts) total += t.length;
+  const target = Math.min(1 << 20, Math.max(16 << 10, Math.ceil(total / (workers * 4))));
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < texts.length; i++) {
+    size += texts[i]!.length + 64;
+    if (size >= target || i - start + 1 >= 1000) {
+      out.push([start, i + 1]);
+      start = i + 1;
+      size = 0;
+    }
+  }
+  if (start < texts.length) out.push([start, texts.length]);
+  return out;
+}
+
+/** Runs `texts` on a pool in batches and reassembles the results in input order. */
+export async function runOnPool(pool: TextPool, texts: string[], options: ExtractOptions | undefined): Promise<Entity[][]> {
+  const parts = await Promise.all(batches(texts, pool.workers).map(([s, e]) => pool.run(texts.slice(s, e), options)));
+  const out: Entity[][] = [];
+  for (const part of parts) {
+    for (const r of part) {
+      if (!Array.isArray(r)) throw Object.assign(new Error(r.error), { name: r.code ? 'NerError' : 'Error', code: r.code });
+      out.push(r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { checkInvariants, find } from './helpers.js';
+
+// Names here are invented so that no gazetteer lists them; only context can find them.
+type Row = [sentence: string, surface: string, type: string];
+
+function expectFound([sentence, surface, type]: Row): void {
+  const es = extract(sentence, { explain: true });
+  checkInvariants(sentence, es);
+  const e = find(sentence, es, surface);
+  expect(e, `"${surface}" in "${sentence}"; got ${JSON.stringify(es.map((x) => [x.text, x.type, x.source]))}`).toBeDefined();
+  expect(e!.type).toBe(type);
+  expect(e!.evidence!.join(' ')).toMatch(/context|memory/);
+}
+
+function expectNotFound(sentence: string, surface: string): void {
+  const es = extract(sentence);
+  const hit = es.find((e) => e.text.includes(surface));
+  expect(hit, `"${surface}" wrongly found in "${sentence}"`).toBeUndefined();
+}
+
+describe('person rules', () => {
+  it.each<Row>([
+    ['Gestern sprach Alexander Matsegora lange mit Journalisten.', 'Alexander Matsegora', 'PER'],
+    ['Polizeisprecherin Jutta Wendelstorf bestätigte den Einsatz.', 'Jutta Wendelstorf', 'PER'],
+    ['Bürgermeister Quandtlinger eröffnete das Fest.', 'Quandtlinger', 'PER'],
+    ['Russlands Botschafter in Nordkorea, Alexander Matsegora, sagte wenig.', 'Alexander Matsegora', 'PER'],
+    ['„Wir bleiben“, sagte Trebuschat am Abend.', 'Trebuschat', 'PER'],
+    ['Der Bericht stammt von W. Kaltenbrünner aus dem Archiv.', 'W. Kaltenbrünner', 'PER'],
+  ])('should find the person in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Für den Trainer Wertschätzung zu zeigen, ist wichtig.', 'Wertschätzung'],
+    ['Die Partner vereinbarten Stillschweigen über den Vertrag.', 'Stillschweigen'],
+    ['Der Präsident Erklärung kam spät.', 'Erklärung'],
+  ])('should not take an ordinary noun for a name: %s', (sentence, surface) => expectNotFound(sentence, surface));
+});
+
+describe('organisation rules', () => {
+  it.each<Row>([
+    ['Die Wendelstorf Logistik GmbH stellt 40 Leute ein.', 'Wendelstorf Logistik GmbH', 'ORG'],
+    ['Der FC Quandtlingen gewann das Derby.', 'FC Quandtlingen', 'ORG'],
+    ['Sie studierte an der Universität Quandtlingen.', 'Universität Quandtlingen', 'ORG'],
+    ['Das Ministerium für Umwelt und Verbraucherschutz widersprach.', 'Ministerium für Umwelt und Verbraucherschutz', 'ORG'],
+    ['Die Nachrichtenagentur Zentrapress meldete das.', 'Zentrapress', 'ORG'],
+  ])('should find the organisation in %s', (...row) => expectFound(row));
+
+  it('should make a bracketed abbreviation an alias for the rest of the document', () => {
+    const text = 'Die Vereinigung Norddeutscher Kleinbrauereien (VNK) tagte. Später lobte die VNK das Bier.';
+    const es = extract(text);
+    const long = find(text, es, 'Vereinigung Norddeutscher Kleinbrauereien');
+    const later = find(text, es, 'VNK', 1);
+    expect(long).toMatchObject({ type: 'ORG' });
+    expect(later).toMatchObject({ type: 'ORG', id: long!.id });
+  });
+
+  it('should not take a plain noun before a legal form', () => {
+    expectNotFound('Die AG tagte gestern.', 'AG');
+  });
+});
+
+describe('place rules', () => {
+  it.each<Row>([
+    ['Das Feuer brach in Quandtlingen aus.', 'Quandtlingen', 'LOC'],
+    ['Die Familie stammt aus Wendelsdorf und lebt jetzt woanders.', 'Wendelsdorf', 'LOC'],
+    ['Der Unfall geschah in der Lindenthaler Straße, nicht in der Quandtstraße.', 'Quandtstraße', 'LOC'],
+  ])('should find the place in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Das geschah in Zusammenarbeit mit der Stadt.', 'Zusammenarbeit'],
+    ['Er lebt in Armut.', 'Armut'],
+    ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
+  ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
+});
+
+describe('document memory', () => {
+  it('should link later short forms to the full name', () => {
+    const text = 'Alexander Matsegora traf den Minister. Danach sagte Matsegora, Matsegoras Team sei zufrieden.';
+    const es = extract(text);
+    const full = find(text, es, 'Alexander Matsegora')!;
+    expect(find(text, es, 'Matsegora', 1)).toMatchObject({ type: 'PER', id: full.id });
+    expect(find(text, es, 'Matsegoras')).toMatchObject({ type: 'PER', id: full.id });
+  });
+
+  it('should link "Kim" to Kim Jong Un once he was named', () => {
+    const text = 'Kim Jong Un reiste nach Russland. Dort besuchte Kim eine Fabrik.';
+    const es = extract(text);
+    expect(find(text, es, 'Kim', 1)).toMatchObject({ type: 'PER', id: 'per:kim-jong-un' });
+  });
+
+  it('should link a short form of an organisation', () => {
+    const text = 'Die Agentur Ria Nowosti berichtete. Laut Ria war der Besuch kurz.';
+    expect(find(text, extract(text), 'Ria', 1)).toMatchObject({ type: 'ORG', id: 'org:ria-nowosti' });
+  });
+});
+
+describe('explain', () => {
+  it('should name the rule that produced an entity', () => {
+    const es = extract('Bürgermeister Quandtlinger eröffnete das Fest.', { explain: true });
+    expect(es[0]!.evidence!.join(' ')).toMatch(/context:role/);
+  });
+
+  it('should be switched off with context: false', () => {
+    expect(extract('Bürgermeister Quandtlinger eröffnete das Fest.', { context: false })).toEqual([]);
+  });
+});
