@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { checkInvariants, find } from './helpers.js';
 
-type Row = [sentence: string, surface: string, expected: { type: string; kind: string; id?: string }];
+type Row = [sentence: string, surface: string, expected: { type: string; kind?: string; id?: string }];
 
 function expectEntity([sentence, surface, expected]: Row): void {
   const es = extract(sentence);

@@ -1,7 +1,8 @@
 import type { Entity } from '../types.js';
 import type { DocView, Mention } from '../candidates/types.js';
+import { fold } from '../model/fold.js';
 
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Turns resolved mentions into the public entity objects. */
 export function toEntities(view: DocView, mentions: Mention[], explain: boolean, minScore: number): Entity[] {

@@ -39,6 +39,12 @@ export function repairTokens(text: string, raw: RawToken[]): Token[] {
         i++;
         continue;
       }
+      // Dotted names and domains: Ver.di, stern.de, t-online.de (a lower-case part after the dot).
+      if (kind === 'word' && next === '.' && i + 1 < n && raw[i + 1]!.start === raw[i]!.end && /^\p{Ll}[\p{Ll}\d]*$/u.test(text.slice(raw[i + 1]!.start, raw[i + 1]!.end))) {
+        end = raw[i + 1]!.end;
+        i += 2;
+        continue;
+      }
       if (kind === 'sym' && (next === '\u200d' || s.endsWith('\u200d'))) {
         end = raw[i]!.end;
         s = text.slice(start, end);

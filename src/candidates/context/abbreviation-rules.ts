@@ -17,7 +17,21 @@ export function findAbbreviationMentions(view: DocView): Mention[] {
     if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || !ACRONYM.test(tokens[i]!.text)) continue;
     const acronym = tokens[i]!.text;
     const start = definitionStart(view, i - 1, acronym.replace(/[^\p{L}\d]/gu, '').toLowerCase());
-    if (start < 0) continue;
+    if (start < 0) {
+      // An all-caps abbreviation in brackets after a name (Bundesamt für Kommunikation (BAKOM)) names an organisation.
+      if (/^\p{Lu}{2,6}$/u.test(acronym) && /^\p{Lu}/u.test(tokens[i - 2]!.text) && tokens[i - 2]!.kind === 'word') {
+        const m = contextMention(view, i, i + 1, 'ORG', 0.6, 'abbreviation', `abbreviation "${acronym}" in brackets after a name`);
+        out.push(m);
+        for (let k = i + 2; k < tokens.length; k++) {
+          if (tokens[k]!.text !== acronym) continue;
+          const later = contextMention(view, k, k + 1, 'ORG', 0.6, 'abbreviation', `abbreviation "${acronym}" introduced earlier`);
+          later.docId = m.docId;
+          later.canonical = m.canonical;
+          out.push(later);
+        }
+      }
+      continue;
+    }
     const type = typeOfLongForm(view, start, i - 1);
     const long = contextMention(view, start, i - 1, type, 0.8, 'abbreviation', `defines the abbreviation "${acronym}"`);
     out.push(long);

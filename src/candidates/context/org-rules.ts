@@ -7,6 +7,8 @@ const CONNECTORS = new Set(['&', 'und', '+']);
 /** Heads that are part of the name they introduce ("Universität Hamburg",
  *  "Stiftung Warentest"); other heads describe it ("die Nachrichtenagentur
  *  KCNA", "der Konzern Siemens"), so only the name after them is the entity. */
+/** Heads that follow the name they belong to: Hirzel Verlag, Würth Gruppe, Krombacher Brauerei. */
+const TRAILING_HEADS = new Set(['Verlag', 'Verlagsgruppe', 'Gruppe', 'Group', 'Holding', 'Werke', 'Werk', 'Brauerei', 'Reederei', 'Werft', 'Bank', 'Versicherung', 'Stiftung', 'Klinik', 'Kliniken', 'Band', 'Orchester', 'Ensemble', 'Chor', 'Consulting', 'Media', 'Medien', 'Airlines', 'Motors']);
 const NAME_FORMING_HEADS = /^(Universität|Hochschule|Fachhochschule|Technische Universität|Stiftung|Klinikum|Universitätsklinikum|Theater|Staatstheater|Museum|Akademie|Institut|Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Bistum|Erzbistum|Landgericht|Amtsgericht|Oberlandesgericht|Landessozialgericht|Verwaltungsgericht|Oberverwaltungsgericht|Sozialgericht|Arbeitsgericht|Finanzgericht|Gymnasium|Schule|Realschule|Gesamtschule|Kirchengemeinde|Landeskirche|Orchester|Philharmonie|Oper|Bibliothek|Landesbibliothek|Stadtwerke|Klinik)$/;
 
 /**
@@ -36,6 +38,12 @@ export function findOrganisationMentions(view: DocView): Mention[] {
       let e = i + 1;
       while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.kind === 'num' && /^\d{2,4}$/.test(tokens[e]!.text)))) e++;
       if (e > i + 1) out.push(contextMention(view, ordinalClub ? i - 1 : i, e, 'ORG', 0.75, 'club', `sports-club prefix "${t.text}"`));
+      continue;
+    }
+    if (TRAILING_HEADS.has(t.text) && i > 0 && isNameLike(view, i - 1) && tokens[i - 1]!.sentence === t.sentence && !isNounCompound(view, i - 1)) {
+      let s = i - 1;
+      while (s > 0 && i - s < 3 && isNameLike(view, s - 1) && tokens[s - 1]!.sentence === t.sentence) s--;
+      out.push(contextMention(view, s, i + 1, 'ORG', 0.65, 'org-head', `name before the organisation head "${t.text}"`));
       continue;
     }
     if (model.orgHeads.has(t.text) && !CLUB_PREFIXES.has(t.text)) {

@@ -10,6 +10,11 @@ const STREET_ENDINGS = /(straße|strasse|str\.|gasse|allee|chaussee)$/;
 /** These need a name before them (Karl-Marx-Platz, not Arbeitsplatz). */
 const SQUARE_ENDINGS = /(platz|weg|damm|ring|ufer|markt|brücke|tor)$/;
 
+/** Street and building nouns after an -er place adjective: Neuendorfer Straße, Frankfurter Hauptbahnhof. */
+const STREET_NOUNS = new Set(['Straße', 'Strasse', 'Str.', 'Allee', 'Weg', 'Platz', 'Gasse', 'Ring', 'Damm', 'Chaussee', 'Ufer', 'Landstraße', 'Hauptbahnhof', 'Bahnhof', 'Flughafen', 'Hafen', 'Tor', 'Brücke']);
+/** Road numbers: A 7, A1, B 96 (Autobahn, Bundesstraße). */
+const ROAD = /^[AB]\d{1,3}$/;
+
 /**
  * Places nobody listed:
  *  - after a place preposition, a name-like word with a typical place-name
@@ -22,7 +27,31 @@ export function findPlaceMentions(view: DocView): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Roads: "A 7", "A1", "Bundesstraße 216", "Autobahn 9".
+    const next = tokens[i + 1];
+    if ((t.text === 'A' || t.text === 'B' || t.text === 'Bundesstraße' || t.text === 'Autobahn') && next?.kind === 'num' && /^\d{1,3}$/.test(next.text) && next.start - t.end <= 1) {
+      out.push(contextMention(view, i, i + 2, 'LOC', 0.65, 'road', 'road number'));
+      continue;
+    }
+    if (ROAD.test(t.text) && (t.kind === 'word' || t.kind === 'num')) {
+      const prev = tokens[i - 1];
+      if (prev && /^(der|die|den|dem|auf|über|Autobahn|Autobahnen|Bundesstraße)$/.test(prev.text)) out.push(contextMention(view, i, i + 1, 'LOC', 0.6, 'road', 'road number'));
+      continue;
+    }
     if (t.kind !== 'word') continue;
+    // "St. Pauli", "St. Nikolauskapelle": a saint's name before a place or building.
+    if (t.text === 'St.' && next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.kind === 'word' && next.sentence === t.sentence) {
+      out.push(contextMention(view, i, i + 2, 'LOC', 0.6, 'saint', 'saint\'s name (St.) before a place'));
+      continue;
+    }
+    // "Neuendorfer Straße 90c", "Frankfurter Hauptbahnhof".
+    if (next && STREET_NOUNS.has(next.text) && /^\p{Lu}\p{Ll}+er$/u.test(t.text) && next.sentence === t.sentence) {
+      let end = i + 2;
+      const no = tokens[end];
+      if (no && (no.kind === 'num' || /^\d{1,4}[a-z]?$/.test(no.text)) && /^\d{1,4}[a-z]?$/.test(no.text)) end++;
+      out.push(contextMention(view, i, end, 'LOC', 0.65, 'street', `place adjective before "${next.text}"`));
+      continue;
+    }
     if (PLACE_PREPOSITIONS.has(t.text) && isNameLike(view, i + 1) && !isSentenceInitial(view, i + 1)) {
       const w = tokens[i + 1]!;
       const after = tokens[i + 2];
