@@ -68,14 +68,15 @@ function buildData(options: ExtractorOptions): DictionaryData {
     checkStringList(d.adjectives, where, 'adjectives');
     checkStringList(d.inhabitants, where, 'inhabitants');
   });
-  const empty = { common: [], lower: [], firstNames: [], personTitles: [], orgHeads: [], legalForms: [], locationCues: [], ambiguous: [] };
   return {
     entries: [...(builtin?.entries ?? []), ...extra.map((e) => ({ ...e, aliases: [...(e.aliases ?? [])] }))],
     derivations: [
       ...(builtin?.derivations ?? []),
       ...derivations.map((d) => ({ target: d.target, adjectives: [...(d.adjectives ?? [])], inhabitants: [...(d.inhabitants ?? [])] })),
     ],
-    lexicon: builtin?.lexicon ?? empty,
+    // The German lexicon (ordinary words, first names, cues) is language knowledge, not a gazetteer:
+    // it stays with builtin: false so the rules keep their precision.
+    lexicon: loadBuiltinData().lexicon,
   };
 }
 
@@ -111,7 +112,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   let model: Model | undefined;
   const getModel = () => (model ??= compileModel(buildData(options)));
   const fold = createFolder();
-  if (options.entries !== undefined || options.builtin === false) getModel();
+  // Custom data is validated (and compiled) at once, so a bad entry fails here.
+  if (options.entries !== undefined || options.derivations !== undefined || options.builtin === false) getModel();
   const poolKey = `x${++poolKeys}-${Math.random().toString(36).slice(2)}`;
   const extractor: Extractor = {
     extract(text: string, opts?: ExtractOptions): Entity[] {

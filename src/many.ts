@@ -21,6 +21,14 @@ export interface TextPool {
 
 declare const __filename: string | undefined;
 
+/**
+ * import() of a Node-only module through a variable specifier: bundlers (the
+ * browser bundle) neither follow nor inline it, and browsers just fail to load it.
+ */
+function importNodeOnly<T>(name: string): Promise<T> {
+  return import(/* @vite-ignore */ /* webpackIgnore: true */ name) as Promise<T>;
+}
+
 /** dist/worker.js next to the running bundle (ESM or CJS). */
 function workerFile(): string {
   if (typeof __filename === 'string' && /\.c?js$/.test(__filename)) return __filename.replace(/[^/\\]+$/, 'worker.js');
@@ -32,8 +40,7 @@ function workerFile(): string {
 /** Number of CPUs, or 1 where that is unknown (browsers without navigator.hardwareConcurrency). */
 export async function defaultWorkers(): Promise<number> {
   try {
-    const spec = 'node:os';
-    const os = (await import(/* @vite-ignore */ spec)) as typeof import('node:os');
+    const os = await importNodeOnly<typeof import('node:os')>('node:os');
     return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   } catch {
     const hc = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
@@ -49,8 +56,7 @@ export async function defaultWorkers(): Promise<number> {
 export async function createTextPool(config: ExtractorOptions, key: string, workers: number): Promise<TextPool | undefined> {
   let Tinypool: typeof import('tinypool').default;
   try {
-    const spec = 'tinypool';
-    Tinypool = ((await import(/* @vite-ignore */ spec)) as typeof import('tinypool')).default;
+    Tinypool = (await importNodeOnly<typeof import('tinypool')>('tinypool')).default;
   } catch {
     return undefined;
   }

@@ -78,7 +78,7 @@ describe('extract contract', () => {
   });
 
   it('should work with only user entries', () => {
-    const ex = createExtractor({ builtin: false, entries: [{ id: 'per:erika-musterfrau', type: 'PER', canonical: 'Erika Musterfrau' }] });
+    const ex = createExtractor({ builtin: false, context: false, entries: [{ id: 'per:erika-musterfrau', type: 'PER', canonical: 'Erika Musterfrau' }] });
     expect(ex.size).toBe(1);
     expect(ex.extract('Erika Musterfrau traf Putin in Moskau.').map((e) => e.text)).toEqual(['Erika Musterfrau']);
   });

@@ -77,7 +77,7 @@ describe('bad characters around German sentences', () => {
   });
 
   // Reported bug (src/tokenize): ZWNJ / WORD JOINER after a word end up inside the entity span.
-  it.fails('zero-width non-joiner and word joiner after a name (known tokenizer bug)', () => {
+  it('zero-width non-joiner and word joiner after a name (fixed tokenizer bug)', () => {
     const t = 'Putin besuchte Moskau\u200c und Angela Merkel\u2060 kam.';
     checkInvariants(t, extract(t));
     expectEntity(t, 'Moskau', 'LOC');
@@ -85,13 +85,13 @@ describe('bad characters around German sentences', () => {
   });
 
   // Reported bug (src/tokenize): a ZERO WIDTH JOINER glued to the front of a word stays in the token.
-  it.fails('zero-width joiner before a word (known tokenizer bug)', () => {
+  it('zero-width joiner before a word (fixed tokenizer bug)', () => {
     const t = 'Putin besuchte \u200dBerlin.';
     expectEntity(t, 'Berlin', 'LOC');
   });
 
   // Reported bug (src/tokenize): a soft hyphen splits the word, "Ber" is taken for a place.
-  it.fails('soft hyphen inside a name (known tokenizer bug)', () => {
+  it('soft hyphen inside a name (fixed tokenizer bug)', () => {
     const t = 'Putin besuchte Ber\u00adlin.';
     const es = extract(t);
     checkInvariants(t, es);

@@ -12,6 +12,7 @@ export function fold(word: string): string {
   const lower = word.toLowerCase();
   if (SIMPLE.test(lower)) return lower;
   return lower
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .normalize('NFC')
     .replace(SPECIAL, (c) => UMLAUTS[c]!)
     .normalize('NFD')

@@ -2,7 +2,9 @@ import type { RawToken } from './align.js';
 import type { Token } from './types.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
 
-const WORDISH = /^[\p{L}\p{M}\p{N}\u200c\u200d]+$/u;
+const WORDISH = /^[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]+$/u;
+/** Invisible format characters that must not start or end a word token (soft hyphen, ZW(N)J, word joiner, BOM). */
+const EDGE_FORMAT = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const APOSTROPHES = new Set(["'", '\u2019']);
 
@@ -72,6 +74,18 @@ export function repairTokens(text: string, raw: RawToken[]): Token[] {
       break;
     }
     if (parts) parts.push([partStart, end]);
+    if (kind !== 'punct' && (EDGE_FORMAT.test(text[start]!) || EDGE_FORMAT.test(text[end - 1]!))) {
+      let a = start;
+      let b = end;
+      while (a < b && EDGE_FORMAT.test(text[a]!)) a++;
+      while (b > a && EDGE_FORMAT.test(text[b - 1]!)) b--;
+      if (a < b) {
+        start = a;
+        end = b;
+        if (parts) { parts[0]![0] = start; parts[parts.length - 1]![1] = end; }
+        if (kind === 'sym' && isWordish(text.slice(start, end))) kind = 'word';
+      }
+    }
     s = text.slice(start, end);
     const token: Token = { start, end, text: s, kind, sentence: 0 };
     if (parts) token.parts = parts;
