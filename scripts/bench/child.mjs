@@ -9,7 +9,7 @@ import { readSentences, buildCorpus, germevalPath, prefix } from './corpus.mjs';
 import { syntheticEntries } from './synthetic.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { createExtractor } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
+const { createExtractor } = await import(pathToFileURL(process.env.BENCH_DIST || path.join(ROOT, 'dist/index.js')).href);
 const [mode, ...args] = process.argv.slice(2);
 const WARM = 'Bundeskanzler Olaf Scholz traf am Montag in Berlin den Präsidenten der EU-Kommission.';
 
@@ -17,6 +17,15 @@ const mem = () => {
   const m = process.memoryUsage();
   return { rssMB: m.rss / 1e6, heapUsedMB: m.heapUsed / 1e6, peakRssMB: process.resourceUsage().maxRSS / 1e3 };
 };
+/** Wall and process CPU time of fn(). */
+function timed(fn) {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  const out = fn();
+  const ms = performance.now() - t;
+  const cu = process.cpuUsage(c);
+  return { out, ms, cpuMs: (cu.user + cu.system) / 1000 };
+}
 const done = (o) => { console.log('RESULT ' + JSON.stringify(o)); };
 
 function corpus(minBytes) {
@@ -67,13 +76,12 @@ if (mode === 'scale') {
   const ex = createExtractor();
   ex.extract(WARM);
   ex.extract(oneString(docs, 200e3).text); // JIT warm-up
-  const times = [];
+  const runs = [];
   let nSmall = 0;
-  for (let i = 0; i < 2; i++) { const t = performance.now(); nSmall = ex.extract(s.text).length; times.push(performance.now() - t); }
-  const t = performance.now();
-  const nLarge = ex.extract(l.text).length;
-  const largeMs = performance.now() - t;
-  done({ small: { bytes: s.bytes, ms: Math.min(...times), runs: times, entities: nSmall }, large: { bytes: l.bytes, ms: largeMs, entities: nLarge }, after: mem() });
+  for (let i = 0; i < 3; i++) { const r = timed(() => ex.extract(s.text).length); nSmall = r.out; runs.push(r); }
+  const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const r = timed(() => ex.extract(l.text).length);
+  done({ small: { bytes: s.bytes, ms: fastest.ms, cpuMs: fastest.cpuMs, runsMs: runs.map((x) => x.ms), entities: nSmall }, large: { bytes: l.bytes, ms: r.ms, cpuMs: r.cpuMs, entities: r.out }, after: mem() });
 } else if (mode === 'big') {
   const bytes = Number(args[0]) * 1e6;
   const { docs } = corpus(bytes);
@@ -82,12 +90,9 @@ if (mode === 'scale') {
   const ex = createExtractor();
   ex.extract(WARM);
   const before = mem();
-  const t = performance.now();
-  let entities = 0;
   let error;
-  try { entities = ex.extract(s.text).length; } catch (e) { error = String(e && e.message || e); }
-  const ms = performance.now() - t;
-  done({ bytes: s.bytes, ms, entities, error, before, after: mem() });
+  const r = timed(() => { try { return ex.extract(s.text).length; } catch (e) { error = String((e && e.message) || e); return 0; } });
+  done({ bytes: s.bytes, ms: r.ms, cpuMs: r.cpuMs, entities: r.out, error, before, after: mem() });
 } else {
   console.error(`unknown mode ${mode}`);
   process.exit(2);

@@ -1,5 +1,6 @@
 import type { DocView, Mention } from '../types.js';
 import type { EntityType } from '../../types.js';
+import { TRIGGER } from './trigger-bits.js';
 import { contextMention, isCapitalised } from './words.js';
 
 const LINKS = new Set(['der', 'des', 'für', 'und', 'von', 'vom', 'zur', 'zum', 'die', 'im', 'in', 'am', 'of', 'for', 'the', 'and']);
@@ -10,10 +11,11 @@ const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}\d&-]{2,8}$/u;
  * (GUS)") names the words before it whose initials spell it; both become one
  * entity, and every later use of the abbreviation in the document links to it.
  */
-export function findAbbreviationMentions(view: DocView): Mention[] {
+export function findAbbreviationMentions(view: DocView, bits?: Uint8Array): Mention[] {
   const { tokens } = view.doc;
   const out: Mention[] = [];
   for (let i = 2; i + 1 < tokens.length; i++) {
+    if (bits && !(bits[i - 1]! & TRIGGER.paren)) continue;
     if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || !ACRONYM.test(tokens[i]!.text)) continue;
     const acronym = tokens[i]!.text;
     const start = definitionStart(view, i - 1, acronym.replace(/[^\p{L}\d]/gu, '').toLowerCase());

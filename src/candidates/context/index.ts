@@ -3,13 +3,15 @@ import { findPersonMentions } from './person-rules.js';
 import { findOrganisationMentions } from './org-rules.js';
 import { findPlaceMentions } from './place-rules.js';
 import { findAbbreviationMentions } from './abbreviation-rules.js';
+import { triggerBits } from './triggers.js';
 
 /** All context rules for names no gazetteer lists; each mention says which rule fired. */
 export function findContextMentions(view: DocView): Mention[] {
+  const bits = triggerBits(view);
   return [
-    ...findPersonMentions(view),
-    ...findOrganisationMentions(view),
-    ...findPlaceMentions(view),
-    ...findAbbreviationMentions(view),
+    ...findPersonMentions(view, bits),
+    ...findOrganisationMentions(view, bits),
+    ...findPlaceMentions(view, bits),
+    ...findAbbreviationMentions(view, bits),
   ];
 }

@@ -1,4 +1,6 @@
 import type { DocView, Mention } from '../types.js';
+import { TRIGGER } from './trigger-bits.js';
+import type { Model } from '../../model/types.js';
 import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound } from './words.js';
 
 /** Sports-club prefixes: "FC Erzgebirge Aue", "TSV 1860 München", "1. FC Union". */
@@ -18,11 +20,12 @@ const NAME_FORMING_HEADS = /^(Universität|Hochschule|Fachhochschule|Technische 
  *  - an organisation head with its name (Universität Greifswald, Ministerium für Umwelt,
  *    Stiftung Warentest, Partei Die Basis).
  */
-export function findOrganisationMentions(view: DocView): Mention[] {
+export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (bits && !(bits[i]! & TRIGGER.org)) continue;
     const t = tokens[i]!;
     if (model.legalForms.has(t.text) && i > 0) {
       let s = i;
@@ -71,4 +74,9 @@ export function findOrganisationMentions(view: DocView): Mention[] {
     }
   }
   return out;
+}
+
+/** Words that can start an organisation rule (see triggers.ts). */
+export function orgTrigger(model: Model, w: string): boolean {
+  return model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w);
 }

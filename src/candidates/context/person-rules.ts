@@ -1,4 +1,6 @@
 import type { DocView, Mention } from '../types.js';
+import { TRIGGER } from './trigger-bits.js';
+import type { Model } from '../../model/types.js';
 import { DETERMINERS, contextMention, isNameLike, isNounCompound, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
@@ -24,11 +26,12 @@ const FINITE_VERBS = new Set([
  *    also across an apposition ("Russlands Botschafter in Nordkorea, Alexander Matsegora,");
  *  - a speaker after a verb of saying ("sagte Matsegora").
  */
-export function findPersonMentions(view: DocView): Mention[] {
+export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (bits && !(bits[i]! & TRIGGER.person) && !((bits[i + 1] ?? 0) & TRIGGER.personNext)) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (model.firstNames.has(t.text) && !t.parts) {
@@ -101,4 +104,14 @@ function isLoneFirstName(view: DocView, i: number): boolean {
   if (m.names.has(f) || m.lower.has(f) || isSentenceInitial(view, i)) return false;
   const prev = view.doc.tokens[i - 1];
   return !prev || !DETERMINERS.has(prev.text);
+}
+
+/** Words that can start a person rule (see triggers.ts). */
+export function personTrigger(model: Model, w: string): boolean {
+  return model.firstNames.has(w) || model.personTitles.has(w) || model.personTitles.has(w.split(/[-‐‑]/).pop()!) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w);
+}
+
+/** Words whose presence lets the token before them start a person rule. */
+export function personNextTrigger(w: string): boolean {
+  return FINITE_VERBS.has(w);
 }

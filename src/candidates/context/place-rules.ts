@@ -1,4 +1,7 @@
 import type { DocView, Mention } from '../types.js';
+import { TRIGGER } from './trigger-bits.js';
+import type { Model } from '../../model/types.js';
+import { fold } from '../../model/fold.js';
 import { contextMention, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
 
 /** Prepositions that put a place after them ("in Greifswald", "nach Tschernihiw"). */
@@ -21,11 +24,12 @@ const ROAD = /^[AB]\d{1,3}$/;
  *    ending, or any name-like word followed by a clause boundary ("in Wolgast.");
  *  - street names (Friedrichstraße, Karl-Marx-Allee, Heinrich-Heine-Platz).
  */
-export function findPlaceMentions(view: DocView): Mention[] {
+export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (bits && !(bits[i]! & TRIGGER.place) && !((bits[i + 1] ?? 0) & TRIGGER.placeNext)) continue;
     const t = tokens[i]!;
     // Roads: "A 7", "A1", "Bundesstraße 216", "Autobahn 9".
     const next = tokens[i + 1];
@@ -75,4 +79,17 @@ export function findPlaceMentions(view: DocView): Mention[] {
     }
   }
   return out;
+}
+
+/** Words that can start a place rule (see triggers.ts). */
+export function placeTrigger(_model: Model, w: string): boolean {
+  if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w)) return true;
+  if (w.length <= 7 || !/^\p{Lu}/u.test(w)) return false;
+  const f = fold(w);
+  return STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f);
+}
+
+/** Words that let the token before them start a place rule (Neuendorfer Straße). */
+export function placeNextTrigger(w: string): boolean {
+  return STREET_NOUNS.has(w);
 }
