@@ -38,8 +38,11 @@ export function parseEntriesJsonl(text: string, file: string): GazetteerEntry[] 
       id: o.id as string,
       type: o.type as GazetteerEntry['type'],
       canonical: o.canonical as string,
-      aliases: Array.isArray(o.aliases) ? (o.aliases as string[]) : [],
+      aliases: aliasList(o.aliases, `${file}:${k + 1}`),
     };
+    for (const key of ['country', 'category'] as const) {
+      if (o[key] !== undefined && typeof o[key] !== 'string') throw nerError('E010', `${file}:${k + 1}`, `"${key}" must be a string`);
+    }
     if (typeof o.country === 'string') entry.country = o.country;
     if (typeof o.category === 'string') entry.category = o.category;
     checkEntry(entry, `${file}:${k + 1}`);
@@ -48,4 +51,11 @@ export function parseEntriesJsonl(text: string, file: string): GazetteerEntry[] 
     out.push(entry);
   });
   return out;
+}
+
+function aliasList(value: unknown, where: string): string[] {
+  if (value === undefined || value === null) return [];
+  // Element types are checked with the rest of the entry (checkEntry).
+  if (!Array.isArray(value)) throw nerError('E010', where, `"aliases" must be an array of strings, not ${JSON.stringify(value).slice(0, 40)}`);
+  return value as string[];
 }

@@ -54,6 +54,8 @@ function skipToValue(text: string, value: string, cursor: number): number {
 /** Finds the end of the original slice starting at the first non-space
  *  character after `cursor` whose NFC form equals `value`'s NFC form. */
 function alignNormalised(text: string, value: string, cursor: number): [number, number] | undefined {
+  // Bounded: normalising every prefix is quadratic, and only short words come back normalised.
+  if (value.length > 256) return undefined;
   let p = cursor;
   while (p < text.length && isDroppable(text.charCodeAt(p))) p++;
   const target = value.normalize('NFC');

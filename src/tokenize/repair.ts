@@ -74,10 +74,10 @@ export function repairTokens(text: string, raw: RawToken[]): Token[] {
       break;
     }
     if (parts) parts.push([partStart, end]);
-    if (kind !== 'punct' && (EDGE_FORMAT.test(text[start]!) || EDGE_FORMAT.test(text[end - 1]!))) {
+    if (kind !== 'punct' && (EDGE_FORMAT.test(text[start]!) || EDGE_FORMAT.test(text[end - 1]!) || /\p{M}/u.test(text[start]!))) {
       let a = start;
       let b = end;
-      while (a < b && EDGE_FORMAT.test(text[a]!)) a++;
+      while (a < b && (EDGE_FORMAT.test(text[a]!) || /\p{M}/u.test(text[a]!))) a++;
       while (b > a && EDGE_FORMAT.test(text[b - 1]!)) b--;
       if (a < b) {
         start = a;

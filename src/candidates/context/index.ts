@@ -4,6 +4,7 @@ import { findOrganisationMentions } from './org-rules.js';
 import { findPlaceMentions } from './place-rules.js';
 import { findAbbreviationMentions } from './abbreviation-rules.js';
 import { triggerBits } from './triggers.js';
+import { findTitleMentions } from './title-rules.js';
 
 /** All context rules for names no gazetteer lists; each mention says which rule fired. */
 export function findContextMentions(view: DocView): Mention[] {
@@ -13,5 +14,6 @@ export function findContextMentions(view: DocView): Mention[] {
     ...findOrganisationMentions(view, bits),
     ...findPlaceMentions(view, bits),
     ...findAbbreviationMentions(view, bits),
+    ...findTitleMentions(view),
   ];
 }

@@ -89,11 +89,13 @@ export function contextMention(view: DocView, from: number, to: number, type: En
 /** Extends a person's name from token `i` over further name-like words and particles. */
 export function personNameEnd(view: DocView, i: number, max = 4): number {
   const tokens = view.doc.tokens;
+  // The name continues the sentence of the word that announced it (first name, role, verb).
+  const sentence = (tokens[i - 1] ?? tokens[i])?.sentence;
   let end = i;
   let k = i;
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
-    if (t.sentence !== tokens[i]!.sentence) break;
+    if (t.sentence !== sentence) break;
     if (isNameLike(view, k) || (k > i && view.model.firstNames.has(t.text))) { end = k + 1; k++; continue; }
     if (k > i && PARTICLES.has(t.text) && isNameLike(view, k + 1)) { k++; continue; }
     // Middle initials: John F. Kennedy.

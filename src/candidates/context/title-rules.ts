@@ -1,0 +1,36 @@
+import type { DocView, Mention } from '../types.js';
+import { contextMention } from './words.js';
+
+const OPENERS: Record<string, string> = { '„': '“', '"': '"', '»': '«', '«': '»', '‚': '‘', '“': '”' };
+const MAX_TITLE_TOKENS = 8;
+/** Nouns that announce a work title: der Film „…“, das Album „…“. */
+const WORK_NOUNS = /^(Film|Kinofilm|Spielfilm|Dokumentarfilm|Serie|Fernsehserie|Sendung|Show|Buch|Roman|Erzählung|Gedicht|Band|Album|Single|Song|Lied|Titel|Hit|Oper|Operette|Musical|Stück|Theaterstück|Ballett|Ausstellung|Zeitschrift|Magazin|Kolumne|Spiel|Videospiel|Computerspiel|Programm|Projekt|Kampagne|Aktion|Reihe|Sendereihe|Werk|Gemälde|Bild|Ouvertüre|Sinfonie|Symphonie|Komposition|Studie|Bericht|Podcast|Blog|Festival|Tournee)$/;
+
+/**
+ * Titles of works in quotation marks (`MISC`): der Song „Keep It Together“,
+ * das Buch „Das Parfum“. A quoted span is a title when a work noun announces
+ * it, or when it is short, has no clause punctuation and every word is
+ * capitalised or foreign — speech quotes („Wir kommen.“) are neither.
+ */
+export function findTitleMentions(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const closer = OPENERS[tokens[i]!.text];
+    if (!closer) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_TITLE_TOKENS + 1 && tokens[j]!.text !== closer && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+    if (j >= tokens.length || tokens[j]!.text !== closer || j === i + 1 || j - i > MAX_TITLE_TOKENS + 1) continue;
+    const inner = tokens.slice(i + 1, j);
+    if (!/^[\p{Lu}\d]/u.test(inner[0]!.text) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
+    const announced = [1, 2, 3].some((d) => WORK_NOUNS.test(tokens[i - d]?.text ?? ''));
+    const titleLike = inner.every((t) => t.kind !== 'word' || /^[\p{Lu}\d]/u.test(t.text) || !(model.lower.has(view.fold(t.text)) || model.common.has(view.fold(t.text))));
+    const oneOrdinaryWord = inner.length === 1 && (model.common.has(view.fold(inner[0]!.text)) || model.lower.has(view.fold(inner[0]!.text)));
+    if ((announced || titleLike) && !oneOrdinaryWord) {
+      out.push(contextMention(view, i + 1, j, 'MISC', announced ? 0.65 : 0.55, 'title', announced ? `quoted title after "${tokens[i - 1]?.text}"` : 'short quoted title'));
+    }
+    i = j;
+  }
+  return out;
+}
