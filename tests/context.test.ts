@@ -44,6 +44,9 @@ describe('organisation rules', () => {
     ['Sie studierte an der Universität Quandtlingen.', 'Universität Quandtlingen', 'ORG'],
     ['Das Ministerium für Umwelt und Verbraucherschutz widersprach.', 'Ministerium für Umwelt und Verbraucherschutz', 'ORG'],
     ['Die Nachrichtenagentur Zentrapress meldete das.', 'Zentrapress', 'ORG'],
+    ['Er arbeitete im Sächsischen Staatsministerium für Kultur und Sport.', 'Sächsischen Staatsministerium für Kultur und Sport', 'ORG'],
+    ['Das Buch erschien im Quandtlinger Verlag in Leipzig.', 'Quandtlinger Verlag', 'ORG'],
+    ['Die Wendelsdorfer Wasserwerke gehören zum Verband Mitteldeutscher Wasserwerke (ZVTW).', 'ZVTW', 'ORG'],
   ])('should find the organisation in %s', (...row) => expectFound(row));
 
   it('should make a bracketed abbreviation an alias for the rest of the document', () => {
@@ -53,6 +56,10 @@ describe('organisation rules', () => {
     const later = find(text, es, 'VNK', 1);
     expect(long).toMatchObject({ type: 'ORG' });
     expect(later).toMatchObject({ type: 'ORG', id: long!.id });
+  });
+
+  it('should not take a chemical or technical abbreviation for an organisation', () => {
+    expectNotFound('Damals wurden Fluorchlorkohlenwasserstoffe (FCKW) verboten.', 'FCKW');
   });
 
   it('should not take a plain noun before a legal form', () => {
@@ -72,6 +79,26 @@ describe('place rules', () => {
     ['Er lebt in Armut.', 'Armut'],
     ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
+});
+
+describe('title rules', () => {
+  it.each<Row>([
+    ['Der Film „Die Nacht von Quandtlingen“ lief im Kino.', 'Die Nacht von Quandtlingen', 'MISC'],
+    ['Ihr Song "Tomorrow Never Waits" wurde ein Hit.', 'Tomorrow Never Waits', 'MISC'],
+  ])('should find the quoted title in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Die sogenannte „Gleichschaltung“ begann sofort.', 'Gleichschaltung'],
+    ['Er sagte: „Wir kommen morgen.“ Dann ging er.', 'Wir kommen'],
+  ])('should not take a quoted term or speech for a title: %s', (sentence, surface) => expectNotFound(sentence, surface));
+});
+
+describe('roads and streets', () => {
+  it.each<Row>([
+    ['Auf der A 7 staute sich der Verkehr.', 'A 7', 'LOC'],
+    ['Die Bundesstraße 96 ist gesperrt.', 'Bundesstraße 96', 'LOC'],
+    ['Sie wohnt in der Wendelsdorfer Straße 12.', 'Wendelsdorfer Straße 12', 'LOC'],
+  ])('should find %s', (...row) => expectFound(row));
 });
 
 describe('document memory', () => {

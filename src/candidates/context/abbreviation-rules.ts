@@ -1,7 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import type { EntityType } from '../../types.js';
 import { TRIGGER } from './trigger-bits.js';
-import { contextMention, isCapitalised } from './words.js';
+import { contextMention, isCapitalised, isNameLike, isNounCompound } from './words.js';
 
 const LINKS = new Set(['der', 'des', 'für', 'und', 'von', 'vom', 'zur', 'zum', 'die', 'im', 'in', 'am', 'of', 'for', 'the', 'and']);
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}\d&-]{2,8}$/u;
@@ -21,7 +21,7 @@ export function findAbbreviationMentions(view: DocView, bits?: Uint8Array): Ment
     const start = definitionStart(view, i - 1, acronym.replace(/[^\p{L}\d]/gu, '').toLowerCase());
     if (start < 0) {
       // An all-caps abbreviation in brackets after a name (Bundesamt für Kommunikation (BAKOM)) names an organisation.
-      if (/^\p{Lu}{2,6}$/u.test(acronym) && /^\p{Lu}/u.test(tokens[i - 2]!.text) && tokens[i - 2]!.kind === 'word') {
+      if (/^\p{Lu}{2,6}$/u.test(acronym) && /^\p{Lu}/u.test(tokens[i - 2]!.text) && tokens[i - 2]!.kind === 'word' && organisationBefore(view, i - 1)) {
         const m = contextMention(view, i, i + 1, 'ORG', 0.6, 'abbreviation', `abbreviation "${acronym}" in brackets after a name`);
         out.push(m);
         for (let k = i + 2; k < tokens.length; k++) {
@@ -74,4 +74,16 @@ function typeOfLongForm(view: DocView, from: number, to: number): EntityType {
     if (view.model.orgHeads.has(text)) return 'ORG';
   }
   return 'ORG';
+}
+
+/** Evidence that the words before a bracket name an organisation: an
+ *  organisation head among them, or a name-like last word that is not a
+ *  compound of ordinary nouns ("Fluorchlorkohlenwasserstoffe (FCKW)" is not). */
+function organisationBefore(view: DocView, bracket: number): boolean {
+  const { tokens } = view.doc;
+  for (let k = bracket - 1; k >= Math.max(0, bracket - 6); k--) {
+    if (tokens[k]!.sentence !== tokens[bracket]!.sentence) break;
+    if (view.model.orgHeads.has(tokens[k]!.text) || view.model.legalForms.has(tokens[k]!.text)) return true;
+  }
+  return isNameLike(view, bracket - 1) && !isNounCompound(view, bracket - 1);
 }

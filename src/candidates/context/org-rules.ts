@@ -1,7 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
-import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound } from './words.js';
+import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
 
 /** Sports-club prefixes: "FC Erzgebirge Aue", "TSV 1860 München", "1. FC Union". */
 const CLUB_PREFIXES = new Set(['FC', 'SV', 'VfB', 'VfL', 'TSV', 'TuS', 'SC', 'SpVgg', 'SG', 'FSV', 'BSC', 'SSV', 'TSG', 'KSC', 'FK', 'SK', 'AC', 'AS', 'SSC', 'HSV', 'ESV', 'MSV', 'VfR', 'DJK', 'BV', 'SpVg', 'TV', 'TSC', 'HC', 'EHC', 'ERC']);
@@ -57,7 +57,7 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
         let e = i + 2;
         while (e < tokens.length && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.text === 'und' && isCapitalised(tokens[e + 1] ?? t)))) e++;
         if (e - i >= 3 && t.text.length > 3) {
-          out.push(contextMention(view, i, e, 'ORG', 0.7, 'org-head', `"${t.text} ${next.text} …" names an organisation`));
+          out.push(contextMention(view, adjectiveStart(view, i), e, 'ORG', 0.7, 'org-head', `"${t.text} ${next.text} …" names an organisation`));
         }
         continue;
       }
@@ -68,7 +68,7 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       if (isNameLike(view, i + 1) || (forming && known)) {
         let e = i + 2;
         while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && isNameLike(view, e)) e++;
-        if (forming) out.push(contextMention(view, i, e, 'ORG', 0.7, 'org-head', `name after the organisation head "${t.text}"`));
+        if (forming) out.push(contextMention(view, adjectiveStart(view, i), e, 'ORG', 0.7, 'org-head', `name after the organisation head "${t.text}"`));
         else if (!known && !isNounCompound(view, i + 1)) out.push(contextMention(view, i + 1, e, 'ORG', 0.6, 'org-head', `name after the describing head "${t.text}"`));
       }
     }
@@ -79,4 +79,24 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
 /** Words that can start an organisation rule (see triggers.ts). */
 export function orgTrigger(model: Model, w: string): boolean {
   return model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w);
+}
+
+/**
+ * Adjectives are written in lower case unless they belong to a name, so a
+ * capitalised adjective mid-sentence right before an organisation head is
+ * part of it: "im Bayerischen Staatsministerium für …", "der Medizinischen
+ * Hochschule Hannover".
+ */
+function adjectiveStart(view: DocView, head: number): number {
+  const { tokens } = view.doc;
+  let s = head;
+  while (s > 0 && head - s < 2) {
+    const t = tokens[s - 1]!;
+    if (t.kind !== 'word' || t.sentence !== tokens[head]!.sentence || !/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(t.text)) break;
+    if (isSentenceInitial(view, s - 1) || DETERMINERS.has(t.text)) break;
+    const f = view.pieces[view.tokenPiece[s - 1]!]!.f;
+    if (!view.model.lower.has(f) && !/(isch|lich|ig|al|ell|iv|ar)(e|en|er|es|em)$/.test(f)) break;
+    s--;
+  }
+  return s;
 }

@@ -1,5 +1,5 @@
 import type { DocView, Mention } from '../types.js';
-import { contextMention } from './words.js';
+import { contextMention, isNameLike, isNounCompound } from './words.js';
 
 const OPENERS: Record<string, string> = { '„': '“', '"': '"', '»': '«', '«': '»', '‚': '‘', '“': '”' };
 const MAX_TITLE_TOKENS = 8;
@@ -26,8 +26,12 @@ export function findTitleMentions(view: DocView): Mention[] {
     if (!/^[\p{Lu}\d]/u.test(inner[0]!.text) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
     const announced = [1, 2, 3].some((d) => WORK_NOUNS.test(tokens[i - d]?.text ?? ''));
     const titleLike = inner.every((t) => t.kind !== 'word' || /^[\p{Lu}\d]/u.test(t.text) || !(model.lower.has(view.fold(t.text)) || model.common.has(view.fold(t.text))));
+    // Without a work noun, at least one word must look like a name or a foreign word —
+    // a quoted German noun („Gleichschaltung“, „Wehrhoheit“) is a term, not a title.
+    const distinctive = inner.some((_, k) => isNameLike(view, i + 1 + k) && !isNounCompound(view, i + 1 + k));
+    const organisation = inner.some((t) => model.orgHeads.has(t.text) || model.legalForms.has(t.text));
     const oneOrdinaryWord = inner.length === 1 && (model.common.has(view.fold(inner[0]!.text)) || model.lower.has(view.fold(inner[0]!.text)));
-    if ((announced || titleLike) && !oneOrdinaryWord) {
+    if ((announced || (titleLike && distinctive && !organisation)) && !oneOrdinaryWord) {
       out.push(contextMention(view, i + 1, j, 'MISC', announced ? 0.65 : 0.55, 'title', announced ? `quoted title after "${tokens[i - 1]?.text}"` : 'short quoted title'));
     }
     i = j;
