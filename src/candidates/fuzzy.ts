@@ -1,7 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import type { DocView, Mention, Piece } from './types.js';
-import type { FuzzyIndex } from '../model/fuzzy-index.js';
-import { FUZZY_MIN_LENGTH } from '../model/fuzzy-index.js';
+import type { Bucket, FuzzyIndex } from '../model/fuzzy-index.js';
+import { FUZZY_MIN_LENGTH, bucketWords } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
 import { wordInfo } from '../model/word-info.js';
@@ -20,11 +20,11 @@ export function fuzzyCandidates(index: FuzzyIndex, word: string): Array<{ word: 
   const limit = maxEdits(word.length);
   if (limit === 0) return [];
   const seen = new Set<string>();
-  const add = (list: string[] | undefined) => { if (list) for (const w of list) seen.add(w); };
+  const add = (b: Bucket | undefined) => { for (const w of bucketWords(b)) seen.add(w); };
   add(index.deletions.get(word));
   for (let i = 0; i < word.length; i++) add(index.deletions.get(word.slice(0, i) + word.slice(i + 1)));
   const key = colognePhonetic(word);
-  const phonetic = new Set(index.phonetic.get(key) ?? []);
+  const phonetic = new Set(bucketWords(index.phonetic.get(key)));
   for (const w of phonetic) seen.add(w);
   let best = Infinity;
   const out: Array<{ word: string; edits: number }> = [];

@@ -57,9 +57,10 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], geniti
   for (const hit of hits) {
     let upper = false;
     let ok = true;
+    const writtenPieces = p1 === p0 ? undefined : hit.written.split(' ');
     for (let k = 0; k <= p1 - p0 && ok; k++) {
       const piece = pieces[p0 + k]!;
-      const written = hit.pieces[k]!;
+      const written = writtenPieces ? writtenPieces[k]! : hit.written;
       if (piece.text === written) continue;
       const fit = caseFit(piece.text, written);
       // A later hyphen part may be lower-case (Kim Jong-un, Kreml-nahen).
@@ -77,7 +78,7 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], geniti
     if (entry.weak) score -= 0.1;
     const evidence: string[] = [];
     if (view.explain) {
-      evidence.push(`gazetteer: "${hit.pieces.join(' ')}" → ${entry.id}`);
+      evidence.push(`gazetteer: "${hit.written}" → ${entry.id}`);
       if (genitive) evidence.push('genitive ending');
       if (hit.declined) evidence.push('declined adjective');
       if (upper) evidence.push('all-caps text');

@@ -3,6 +3,7 @@ import type { AmbiguityRule, DictionaryData, Model, NameHit } from './types.js';
 import { fold } from './fold.js';
 import { namePieces } from './pieces.js';
 import { WordMemo } from './memo.js';
+import { isFuzzyTarget } from './fuzzy-index.js';
 
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 /** A piece that looks like a declinable adjective in a multi-word name (Ferner, Vereinigte, Rotes). */
@@ -48,6 +49,7 @@ export function compileModel(data: DictionaryData): Model {
     byId: new Map(),
     names: new Map(),
     follow: new Map(),
+    fuzzyVocabulary: new Set(),
     compoundHeads: new Map(),
     derivations: new Map(),
     common,
@@ -62,15 +64,22 @@ export function compileModel(data: DictionaryData): Model {
   };
   entries.forEach((e, i) => model.byId.set(e.id, i));
   const firstNames = model.firstNames;
-  const personPieces = new Set<string>();
-  for (const e of entries) if (e.type === 'PER') for (const n of [e.canonical, ...(e.aliases ?? [])]) for (const p of namePieces(n)) personPieces.add(fold(p));
+  // Pieces of person names, needed only to guard bulk-imported towns (built on first need).
+  let personPieces: Set<string> | undefined;
+  const isPersonPiece = (f: string) => {
+    if (!personPieces) {
+      personPieces = new Set();
+      for (const e of entries) if (e.type === 'PER') for (const n of [e.canonical, ...(e.aliases ?? [])]) for (const p of namePieces(n)) personPieces.add(fold(p));
+    }
+    return personPieces.has(f);
+  };
 
   const add = (key: string[], hit: NameHit) => {
-    const k = key.join(' ');
-    let list = model.names.get(k);
-    if (!list) model.names.set(k, (list = []));
-    if (list.some((h) => h.entry === hit.entry)) return;
-    list.push(hit);
+    const k = key.length === 1 ? key[0]! : key.join(' ');
+    const list = model.names.get(k);
+    if (!list) model.names.set(k, [hit]);
+    else if (list.some((h) => h.entry === hit.entry)) return;
+    else list.push(hit);
     let prefix = key[0]!;
     for (let i = 1; i < key.length; i++) {
       let next = model.follow.get(prefix);
@@ -81,25 +90,29 @@ export function compileModel(data: DictionaryData): Model {
   };
 
   entries.forEach((e, entry) => {
-    const names = new Set([e.canonical, ...(e.aliases ?? [])]);
+    const bulk = isBulk(e);
+    const names = e.aliases && e.aliases.length ? new Set([e.canonical, ...e.aliases]) : [e.canonical];
     for (const name of names) {
       const pieces = namePieces(name);
       if (pieces.length === 0) continue;
-      const key = pieces.map(fold);
+      const key = pieces.length === 1 ? [fold(pieces[0]!)] : pieces.map(fold);
       let rule: AmbiguityRule | undefined;
       if (key.length === 1) {
         rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
         // A town named like a person (David, Martin, Jackson) needs a place cue.
-        if (!rule && isBulk(e) && (firstNames.has(pieces[0]!) || personPieces.has(key[0]!))) rule = 'place';
-        if ((!rule || rule === 'initial') && isBulk(e)) rule = 'bare';
+        if (!rule && bulk && (firstNames.has(pieces[0]!) || isPersonPiece(key[0]!))) rule = 'place';
+        if ((!rule || rule === 'initial') && bulk) rule = 'bare';
         if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
       }
-      add(key, rule ? { entry, pieces, rule } : { entry, pieces });
+      const written = pieces.length === 1 ? pieces[0]! : pieces.join(' ');
+      if (!rule && !bulk) for (let k = 0; k < key.length; k++) if (isFuzzyTarget(model, key[k]!, pieces[k]!)) model.fuzzyVocabulary.add(key[k]!);
+      add(key, rule ? { entry, written, rule } : { entry, written });
       if (key.length === 1 && !rule && isCompoundHead(e, pieces[0]!)) {
         const head = pieces[0]!.toLowerCase();
         if (!model.compoundHeads.has(head) && !common.has(key[0]!) && !lower.has(key[0]!)) model.compoundHeads.set(head, entry);
       }
-      if (key.length > 1) addDeclined(pieces, entry, add);
+      // Persons' names do not decline ("Peter Berg" has no "Petern Berg").
+      if (key.length > 1 && e.type !== 'PER') addDeclined(pieces, entry, add);
     }
   });
 
@@ -127,6 +140,6 @@ function addDeclined(pieces: string[], entry: number, add: (key: string[], hit: 
   const stems = pieces.map((p, i) => (adj[i] ? p.replace(/(e|er|es)$/u, '') : null));
   for (const end of ADJ_ENDINGS) {
     const variant = pieces.map((p, i) => (stems[i] !== null ? stems[i] + end : p));
-    add(variant.map(fold), { entry, pieces: variant, declined: true });
+    add(variant.map(fold), { entry, written: variant.join(' '), declined: true });
   }
 }

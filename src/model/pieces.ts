@@ -1,3 +1,5 @@
+/** Anything that needs the full splitter: hyphens, slashes, brackets, quotes, punctuation, unusual spaces. */
+const COMPLEX = /[^\p{L}\p{N}. &]|^ | $|  /u;
 const OPENERS = /^[(„»"“‚'[]+/;
 const CLOSERS = /[)“«"”‘'\],;:!?]+$/;
 
@@ -7,6 +9,8 @@ const CLOSERS = /[)“«"”‘'\],;:!?]+$/;
  * and brackets as pieces of their own. "Kim Jong-un" → Kim, Jong, un.
  */
 export function namePieces(name: string): string[] {
+  // Most names are plain words separated by single spaces.
+  if (!COMPLEX.test(name)) return name.split(' ');
   const out: string[] = [];
   for (const word of name.trim().split(/\s+/)) {
     if (!word) continue;

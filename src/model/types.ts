@@ -46,8 +46,8 @@ export interface CompiledEntry {
 /** One way to write one entry. */
 export interface NameHit {
   entry: number;
-  /** The alias pieces as written, for the case check. */
-  pieces: string[];
+  /** The alias pieces as written, joined by single spaces (pieces never contain one), for the case check. */
+  written: string;
   /** Needs context to fire (the name is also an ordinary word). */
   rule?: AmbiguityRule;
   /** Generated declension of an adjective in a multi-word name. */
@@ -100,6 +100,8 @@ export interface Model {
     fuzzy: import('./memo.js').WordMemo<Array<{ word: string; edits: number }>>;
     words: import('./memo.js').WordMemo<WordInfo>;
   };
+  /** Folded capitalised name pieces of curated, unambiguous names: what fuzzy matching may correct to. */
+  fuzzyVocabulary: Set<string>;
   /** Built on first fuzzy lookup (see getFuzzyIndex). */
   fuzzy?: import('./fuzzy-index.js').FuzzyIndex;
 }
