@@ -70,6 +70,8 @@ export interface WordInfo {
   /** Genitive readings: Putins → putin. */
   stems: string[];
   derivation: DerivationHit | undefined;
+  /** Context-rule trigger bits of this written form; -1 until first computed (candidates/context/triggers.ts). */
+  triggers: number;
 }
 
 export interface Model {

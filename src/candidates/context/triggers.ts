@@ -1,13 +1,11 @@
 import type { DocView } from '../types.js';
-import { WordMemo } from '../../model/memo.js';
+import { wordInfo } from '../../model/word-info.js';
 import type { Model } from '../../model/types.js';
 import { personNextTrigger, personTrigger } from './person-rules.js';
 import { orgTrigger } from './org-rules.js';
 import { placeNextTrigger, placeTrigger } from './place-rules.js';
 import { TRIGGER } from './trigger-bits.js';
 
-
-const memos = new WeakMap<Model, WordMemo<number>>();
 
 function wordBits(model: Model, w: string): number {
   let b = 0;
@@ -22,10 +20,14 @@ function wordBits(model: Model, w: string): number {
 
 /** Trigger bits of every token of the document (cached per written form and model). */
 export function triggerBits(view: DocView): Uint8Array {
-  let memo = memos.get(view.model);
-  if (!memo) memos.set(view.model, (memo = new WordMemo<number>()));
   const { tokens } = view.doc;
   const bits = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) bits[i] = memo.get(tokens[i]!.text, (w) => wordBits(view.model, w));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A plain token's word info is its only piece's; hyphenated tokens look their whole form up.
+    const info = t.parts ? wordInfo(view.model, t.text) : view.pieces[view.tokenPiece[i]!]!.info;
+    if (info.triggers < 0) info.triggers = wordBits(view.model, t.text);
+    bits[i] = info.triggers;
+  }
   return bits;
 }
