@@ -5,7 +5,7 @@ import { FUZZY_MIN_LENGTH, bucketWords } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
 import { wordInfo } from '../model/word-info.js';
-import { DETERMINERS } from './context/words.js';
+import { DETERMINERS, isNameLike } from './context/words.js';
 
 /** How far around a corrected piece a multi-word name may start or end. */
 const WINDOW = 3;
@@ -16,8 +16,8 @@ export function maxEdits(length: number): number {
 }
 
 /** Vocabulary words within the allowed distance, best first; ties are kept. */
-export function fuzzyCandidates(index: FuzzyIndex, word: string): Array<{ word: string; edits: number }> {
-  const limit = maxEdits(word.length);
+export function fuzzyCandidates(index: FuzzyIndex, word: string, writtenLength = word.length): Array<{ word: string; edits: number }> {
+  const limit = maxEdits(writtenLength);
   if (limit === 0) return [];
   const seen = new Set<string>();
   const add = (b: Bucket | undefined) => { for (const w of bucketWords(b)) seen.add(w); };
@@ -53,7 +53,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     const piece = pieces[p]!;
     if (covered[piece.token] || piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) continue;
     if (model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
-    const candidates = model.memo.fuzzy.get(piece.f, (w) => fuzzyCandidates(index, w));
+    const candidates = model.memo.fuzzy.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
     if (candidates.length === 0) continue;
     // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
     const prev = view.doc.tokens[piece.token - 1];
@@ -66,7 +66,10 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
       const sub = { ...view, pieces: window };
       findGazetteerMentions(sub, (m) => {
         if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
-        if (afterDeterminer && m.startToken === piece.token && m.endToken === piece.token + 1) return;
+        // A correction that stands alone (no other name piece around it) must be long and look like a
+        // name, not a German noun missing from the lexicon ("Knoten" is not Kloten, "Foren" not Foden).
+        const alone = m.startToken === piece.token && m.endToken === piece.token + 1 && m.coverage === 1;
+        if (alone && (afterDeterminer || piece.text.length < 8 || !isNameLike(view, piece.token))) return;
         m.source = 'fuzzy';
         m.score = Math.min(m.score, 0.75) - 0.1 * (c.edits - 1);
         if (view.explain) m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);

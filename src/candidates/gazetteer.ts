@@ -62,6 +62,8 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], geniti
       const piece = pieces[p0 + k]!;
       const written = writtenPieces ? writtenPieces[k]! : hit.written;
       if (piece.text === written) continue;
+      // Short acronyms and short all-caps words must match exactly in case (Fr ≠ FR, Vw ≠ VW, ROM ≠ Rom).
+      if (written.length <= 3 && piece.text.length <= 3 && (isAcronym(written) || isAcronym(piece.text)) && piece.text !== written) { ok = false; continue; }
       const fit = caseFit(piece.text, written);
       // A later hyphen part may be lower-case (Kim Jong-un, Kreml-nahen).
       if (fit === 'none' && !(piece.first === false && /^\p{Ll}/u.test(piece.text))) ok = false;

@@ -31,7 +31,7 @@ export async function runEval(args: ParsedArgs, extractor: Extractor, write: (s:
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const report = scoreDocs(docs, predictions);
   if (args.flags.has('json')) {
-    await write(JSON.stringify({ file, format, seconds, docs: report.docs, rows: report.rows, ...(args.flags.has('errors') ? { errors: report.errors } : {}) }, null, 2) + '\n');
+    await write(JSON.stringify({ file, format, seconds, docs: report.docs, rows: report.rows, plain: report.plain, ...(args.flags.has('errors') ? { errors: report.errors } : {}) }, null, 2) + '\n');
     return 0;
   }
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -39,7 +39,9 @@ export async function runEval(args: ParsedArgs, extractor: Extractor, write: (s:
   for (const [label, c] of Object.entries(report.rows)) {
     lines.push(`${label.padEnd(8)} ${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)} ${String(c.tp).padStart(6)} ${String(c.fp).padStart(6)} ${String(c.fn).padStart(6)}`);
   }
+  const p = report.plain;
   lines.push('', 'core = PER+LOC+ORG names; all = every label incl. MISC, deriv, part (strict span+type+kind)');
+  lines.push(`documents without gold entities: ${p.docs}, ${p.tokens} tokens, ${p.falsePositives} false positives = ${p.perThousandTokens.toFixed(2)} per 1,000 tokens`);
   if (args.flags.has('errors')) {
     lines.push('', 'errors:');
     for (const e of report.errors) lines.push(`${e.error} ${e.label.padEnd(9)} ${e.doc.padEnd(6)} ${e.context.replace(/\s+/g, ' ')}`);

@@ -8,6 +8,8 @@ export interface ScoreReport {
   /** PER, LOC, ORG, MISC (names only), then "deriv", "part" (all types), "core", "all". */
   rows: Record<string, Counts>;
   errors: Array<{ doc: string; error: 'FP' | 'FN'; label: string; text: string; context: string }>;
+  /** Precision on ordinary text: predictions in documents without any gold entity. */
+  plain: { docs: number; tokens: number; falsePositives: number; perThousandTokens: number };
 }
 
 export function labelOf(e: { type: string; kind: string }): string {
@@ -30,7 +32,13 @@ export function scoreDocs(docs: GoldDoc[], predictions: Entity[][]): ScoreReport
     return rows;
   };
   const errors: ScoreReport['errors'] = [];
+  const plain = { docs: 0, tokens: 0, falsePositives: 0, perThousandTokens: 0 };
   docs.forEach((doc, i) => {
+    if (doc.gold.length === 0) {
+      plain.docs++;
+      plain.tokens += doc.text.split(/\s+/).filter(Boolean).length;
+      plain.falsePositives += (predictions[i] ?? []).length;
+    }
     const key = (s: GoldSpan | Entity) => `${s.start}:${s.end}:${labelOf(s)}`;
     const gold = new Set(doc.gold.map(key));
     const pred = predictions[i] ?? [];
@@ -50,5 +58,6 @@ export function scoreDocs(docs: GoldDoc[], predictions: Entity[][]): ScoreReport
   });
   const rows: Record<string, Counts> = {};
   for (const r of ['PER', 'LOC', 'ORG', 'MISC', 'deriv', 'part', 'core', 'all']) rows[r] = finish(raw[r] ?? { tp: 0, fp: 0, fn: 0 });
-  return { docs: docs.length, rows, errors };
+  plain.perThousandTokens = plain.tokens ? (1000 * plain.falsePositives) / plain.tokens : 0;
+  return { docs: docs.length, rows, errors, plain };
 }

@@ -101,7 +101,7 @@ export function compileModel(data: DictionaryData): Model {
         rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
         // A town named like a person (David, Martin, Jackson) needs a place cue.
         if (!rule && bulk && (firstNames.has(pieces[0]!) || isPersonPiece(key[0]!))) rule = 'place';
-        if ((!rule || rule === 'initial') && bulk) rule = 'bare';
+        if ((!rule || rule === 'initial') && bulk) rule = pieces[0]!.length <= 3 ? 'place' : 'bare';
         if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
       }
       const written = pieces.length === 1 ? pieces[0]! : pieces.join(' ');

@@ -11,6 +11,9 @@ const CONNECTORS = new Set(['&', 'und', '+']);
  *  KCNA", "der Konzern Siemens"), so only the name after them is the entity. */
 /** Heads that follow the name they belong to: Hirzel Verlag, Würth Gruppe, Krombacher Brauerei. */
 const TRAILING_HEADS = new Set(['Verlag', 'Verlagsgruppe', 'Gruppe', 'Group', 'Holding', 'Werke', 'Werk', 'Brauerei', 'Reederei', 'Werft', 'Bank', 'Versicherung', 'Stiftung', 'Klinik', 'Kliniken', 'Band', 'Orchester', 'Ensemble', 'Chor', 'Consulting', 'Media', 'Medien', 'Airlines', 'Motors']);
+/** Heads that name an institution when followed by "für/der/des …" (Ministerium für …, Bund der …);
+ *  everyday nouns among the heads (Bewegung, Bank) are not enough there. */
+const INSTITUTIONAL_HEAD = /(ministerium|amt|universität|hochschule|institut|verband|stiftung|gericht|kommission|partei|akademie|gesellschaft|vereinigung|zentrum|behörde|rat|kammer|bund|agentur|direktion|anstalt|komitee|ausschuss|verein|union|liga|föderation|organisation)$/i;
 const NAME_FORMING_HEADS = /^(Universität|Hochschule|Fachhochschule|Technische Universität|Stiftung|Klinikum|Universitätsklinikum|Theater|Staatstheater|Museum|Akademie|Institut|Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Bistum|Erzbistum|Landgericht|Amtsgericht|Oberlandesgericht|Landessozialgericht|Verwaltungsgericht|Oberverwaltungsgericht|Sozialgericht|Arbeitsgericht|Finanzgericht|Gymnasium|Schule|Realschule|Gesamtschule|Kirchengemeinde|Landeskirche|Orchester|Philharmonie|Oper|Bibliothek|Landesbibliothek|Stadtwerke|Klinik)$/;
 
 /**
@@ -53,7 +56,7 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       const next = tokens[i + 1];
       if (!next || next.sentence !== t.sentence) continue;
       // "Ministerium für Wirtschaft und Klimaschutz": head + für/der + capitalised words.
-      if ((next.text === 'für' || next.text === 'der' || next.text === 'des') && isCapitalised(tokens[i + 2] ?? next)) {
+      if ((next.text === 'für' || next.text === 'der' || next.text === 'des') && INSTITUTIONAL_HEAD.test(t.text) && isCapitalised(tokens[i + 2] ?? next)) {
         let e = i + 2;
         while (e < tokens.length && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.text === 'und' && isCapitalised(tokens[e + 1] ?? t)))) e++;
         if (e - i >= 3 && t.text.length > 3) {

@@ -9,9 +9,9 @@ const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'be
 /** Words after which a clause's subject follows directly. */
 const SUBORDINATORS = new Set(['und', 'dass', 'weil', 'als', 'ob', 'wenn', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern', 'aber', 'denn', 'wie', 'wo']);
 
-/** Frequent finite verbs in third person: a bare unknown name right before one is its subject ("Kolb war …"). */
+/** Frequent finite verbs in third person singular (a person is one subject): a bare unknown name right before one is its subject ("Kolb war …"). */
 const FINITE_VERBS = new Set([
-  'ist', 'war', 'sind', 'waren', 'hat', 'hatte', 'hatten', 'haben', 'wird', 'wurde', 'wurden', 'werden', 'kann', 'konnte', 'muss', 'musste',
+  'ist', 'war', 'hat', 'hatte', 'wird', 'wurde', 'kann', 'konnte', 'muss', 'musste',
   'soll', 'sollte', 'will', 'wollte', 'darf', 'durfte', 'mag', 'kam', 'kommt', 'ging', 'geht', 'gab', 'gibt', 'sagte', 'sagt', 'erklärte',
   'stellte', 'stellt', 'schied', 'spielte', 'spielt', 'gewann', 'verlor', 'starb', 'lebte', 'lebt', 'arbeitete', 'arbeitet', 'schrieb',
   'schreibt', 'studierte', 'wechselte', 'trat', 'tritt', 'blieb', 'bleibt', 'erhielt', 'erhält', 'übernahm', 'diente', 'gründete',

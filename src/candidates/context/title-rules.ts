@@ -31,7 +31,8 @@ export function findTitleMentions(view: DocView): Mention[] {
     const distinctive = inner.some((_, k) => isNameLike(view, i + 1 + k) && !isNounCompound(view, i + 1 + k));
     const organisation = inner.some((t) => model.orgHeads.has(t.text) || model.legalForms.has(t.text));
     const oneOrdinaryWord = inner.length === 1 && (model.common.has(view.fold(inner[0]!.text)) || model.lower.has(view.fold(inner[0]!.text)));
-    if ((announced || (titleLike && distinctive && !organisation)) && !oneOrdinaryWord) {
+    // One quoted word without a work noun is more often a term or nickname than a title.
+    if ((announced || (titleLike && distinctive && !organisation && inner.length > 1)) && !oneOrdinaryWord) {
       out.push(contextMention(view, i + 1, j, 'MISC', announced ? 0.65 : 0.55, 'title', announced ? `quoted title after "${tokens[i - 1]?.text}"` : 'short quoted title'));
     }
     i = j;

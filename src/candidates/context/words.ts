@@ -53,16 +53,18 @@ const ADJECTIVE_SUFFIX = /(lich|isch|bar|sam|haft|los|voll|faehig)(e|er|es|en|em
 const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|itaet|itaeten|nisse|tum|tuemer|chen|lein|ierung)$/;
 
 /** A compound of ordinary nouns (Telekomkonzernen = … + konzernen). */
-export function isNounCompound(view: DocView, i: number): boolean {
-  return view.model.memo.nounCompound.get(view.doc.tokens[i]!.text, (word) => {
+export function isNounCompound(view: DocView, i: number, minTail = 5): boolean {
+  const text = view.doc.tokens[i]!.text;
+  const compute = (word: string) => {
     const w = word.toLowerCase();
-    // Tails of five letters or more: shorter ones (-mann, -berg, -hof) end surnames and towns too.
-    for (let k = 3; k <= w.length - 5; k++) {
+    // Tails of five letters or more by default: shorter ones (-mann, -berg, -hof) end surnames and towns too.
+    for (let k = 3; k <= w.length - minTail; k++) {
       const tail = view.fold(w.slice(k));
       if (view.model.common.has(tail) || view.model.lower.has(tail)) return true;
     }
     return false;
-  });
+  };
+  return minTail === 5 ? view.model.memo.nounCompound.get(text, compute) : compute(text);
 }
 
 
