@@ -23,8 +23,8 @@ const T0 = performance.now();
 
 // ---------------------------------------------------------------- settings
 const CFG = QUICK
-  ? { corpusBytes: 0.5e6, nlpExactBytes: 100e3, nlpDocBytes: 5e3, nlpFuzzyBytes: 2.5e3, fuzzyCap: 5000, scaleSizes: [1e3, 1e4], sliceBytes: 0.2e6, linear: [0.2, 2], bigMB: 5, coldRuns: 1, rounds: 1, scalePasses: 1 }
-  : { corpusBytes: 5e6, nlpExactBytes: Infinity, nlpDocBytes: 12e3, nlpFuzzyBytes: 5e3, fuzzyCap: 5000, scaleSizes: [1e3, 1e4, 1e5, 1e6], sliceBytes: 1e6, linear: [1, 10], bigMB: 50, coldRuns: 3, rounds: 2, scalePasses: 3 };
+  ? { corpusBytes: 0.5e6, nlpExactBytes: 100e3, nlpDocBytes: 5e3, nlpFuzzyBytes: 2.5e3, fuzzyCap: 5000, scaleSizes: [1e3, 1e4], sliceBytes: 0.2e6, linear: [0.2, 2], bigMB: 5, coldRuns: 1, rounds: 1, scalePasses: 1, parallelBytes: 0.5e6 }
+  : { corpusBytes: 5e6, nlpExactBytes: Infinity, nlpDocBytes: 12e3, nlpFuzzyBytes: 5e3, fuzzyCap: 5000, scaleSizes: [1e3, 1e4, 1e5, 1e6], sliceBytes: 1e6, linear: [1, 10], bigMB: 50, coldRuns: 3, rounds: 2, scalePasses: 3, parallelBytes: 5e6 };
 const WARM = 'Bundeskanzler Olaf Scholz traf am Montag in Berlin den Präsidenten der EU-Kommission.';
 
 // ---------------------------------------------------------------- helpers
@@ -85,6 +85,8 @@ const snapshotDir = path.join(ROOT, '.bench/dist-snapshot');
 fs.mkdirSync(snapshotDir, { recursive: true });
 const snapshotFile = path.join(snapshotDir, 'index.js');
 fs.copyFileSync(distFile, snapshotFile);
+// extractMany's worker threads load worker.js next to index.js.
+if (fs.existsSync(path.join(path.dirname(distFile), 'worker.js'))) fs.copyFileSync(path.join(path.dirname(distFile), 'worker.js'), path.join(snapshotDir, 'worker.js'));
 process.env.BENCH_DIST = snapshotFile;
 
 function gitInfo() {
@@ -385,6 +387,26 @@ if (big.ok && !big.error) console.log(`${CFG.bigMB} MB: RSS before extract ${fmt
 results.linear = lin;
 results.big = big;
 
+// ---------------------------------------------------------------- 7. parallel batches (issue 7)
+section('7. Parallel batches: extractMany with 1 and 2 worker threads (issue 7)');
+const { extractMany } = await import(pathToFileURL(snapshotFile).href);
+const batch = [];
+for (let bytes = 0, i = 0; bytes < CFG.parallelBytes && i < corpus.docs.length; i++) { batch.push(corpus.docs[i].text); bytes += Buffer.byteLength(corpus.docs[i].text); }
+const batchMB = mb(batch.reduce((n, t) => n + Buffer.byteLength(t), 0));
+const parallel = [];
+for (const workers of [1, 2]) {
+  log(`extractMany on ${fmt(batchMB, 1)} MB with ${workers} worker(s) …`);
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const out = await extractMany(batch, { workers });
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  parallel.push({ workers, ms, mbPerSec: batchMB / (ms / 1000), entities: out.reduce((n, es) => n + es.length, 0), mainCpuMs: (cpu.user + cpu.system) / 1000 });
+}
+console.log(table(['workers', 'time (incl. pool start-up)', 'MB/s', 'entities', 'main-thread CPU'], parallel.map((p) => [String(p.workers), `${fmt(p.ms / 1000, 2)} s`, fmtRate(p.mbPerSec), fmtInt(p.entities), `${fmt(p.mainCpuMs / 1000, 2)} s`])));
+console.log(`\n${fmt(batchMB, 1)} MB in ${fmtInt(batch.length)} documents; workers: 1 runs in-process (the extractor already warm), 2 starts two worker threads that each compile the built-in gazetteers first. 2 / 1 workers throughput: ${fmt(parallel[1].mbPerSec / parallel[0].mbPerSec, 2)}; identical entity counts: ${parallel[0].entities === parallel[1].entities}.`);
+results.parallel = parallel;
+
 // ---------------------------------------------------------------- summary
 const totalS = (performance.now() - T0) / 1000;
 machine.loadAvgEnd = os.loadavg().map((x) => +x.toFixed(2));
@@ -402,6 +424,7 @@ console.log(table(['figure', 'value'], [
   ['cold start (import + first extract)', results.coldStart ? `${fmtInt(results.coldStart.totalMs)} ms` : '–'],
   ['1M / 1k entries throughput (wall; CPU)', s1k && s1m ? `${fmt(s1m.mbPerSec / s1k.mbPerSec, 2)}; ${fmt(s1m.mbPerCpuSec / s1k.mbPerCpuSec, 2)}` : '–'],
   [`${CFG.linear[1]} MB / ${CFG.linear[0]} MB time, one string (wall; CPU)`, lin.ok ? `${fmt(lin.ratio, 2)}; ${fmt(lin.cpuRatio, 2)}` : '–'],
+  ['extractMany 2 / 1 workers throughput', results.parallel ? fmt(results.parallel[1].mbPerSec / results.parallel[0].mbPerSec, 2) : '–'],
   [`${CFG.bigMB} MB string peak RSS`, big.ok && !big.error ? `${fmtInt(big.after.peakRssMB)} MB` : 'failed'],
   ['load average start → end', `${machine.loadAvgStart.join(' / ')} → ${machine.loadAvgEnd.join(' / ')}`],
   ['benchmark runtime', `${fmt(totalS, 0)} s`],
