@@ -77,8 +77,8 @@ describe('strict scorer', () => {
     const r = scoreDocs(docs, [[ent(a, 'Kim', 'PER'), ent(a, 'Moskau', 'LOC')], [], []]);
     expect(r.rows.PER).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(r.rows.LOC).toMatchObject({ tp: 1, fp: 0, fn: 0 });
-    expect(r.rows.core.precision).toBeCloseTo(0.5);
-    expect(r.rows.core.recall).toBeCloseTo(1 / 3);
+    expect(r.rows.core!.precision).toBeCloseTo(0.5);
+    expect(r.rows.core!.recall).toBeCloseTo(1 / 3);
   });
 
   it('should count a type confusion as a false positive of one type and a miss of the other', () => {
