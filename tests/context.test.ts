@@ -58,6 +58,18 @@ describe('organisation rules', () => {
     expect(later).toMatchObject({ type: 'ORG', id: long!.id });
   });
 
+  it('should take an unknown acronym after an article or preposition for an organisation', () => {
+    expectFound(['Der Vorstand der QWVB trat zurück.', 'QWVB', 'ORG']);
+    expectFound(['Beim ZKLM gab es Streit.', 'ZKLM', 'ORG']);
+  });
+
+  it.each([
+    ['Die DNA des Virus wurde entschlüsselt.', 'DNA'],
+    ['Er fährt einen PKW mit 150 PS.', 'PKW'],
+    ['Das steht im Kapitel XII des Berichts.', 'XII'],
+    ['QWVB ZKLM HEUTE IM PROGRAMM', 'QWVB'],
+  ])('should leave ordinary abbreviations, numerals and headlines alone: %s', (sentence, surface) => expectNotFound(sentence, surface));
+
   it('should not take a chemical or technical abbreviation for an organisation', () => {
     expectNotFound('Damals wurden Fluorchlorkohlenwasserstoffe (FCKW) verboten.', 'FCKW');
   });

@@ -1,6 +1,6 @@
 import type { DocView, Mention } from '../types.js';
 import { findPersonMentions } from './person-rules.js';
-import { findOrganisationMentions } from './org-rules.js';
+import { findAcronymMentions, findOrganisationMentions } from './org-rules.js';
 import { findPlaceMentions } from './place-rules.js';
 import { findAbbreviationMentions } from './abbreviation-rules.js';
 import { triggerBits } from './triggers.js';
@@ -15,5 +15,6 @@ export function findContextMentions(view: DocView): Mention[] {
     ...findPlaceMentions(view, bits),
     ...findAbbreviationMentions(view, bits),
     ...findTitleMentions(view),
+    ...findAcronymMentions(view),
   ];
 }

@@ -103,3 +103,32 @@ function adjectiveStart(view: DocView, head: number): number {
   }
   return s;
 }
+
+const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$/;
+const ORG_PREPOSITIONS = new Set(['bei', 'von', 'für', 'gegen', 'mit', 'durch', 'laut', 'seitens', 'zwischen', 'ohne']);
+const ROMAN = /^[IVXLCDM]+$/;
+
+/**
+ * An unknown acronym in running text (not in a headline) most often names an
+ * organisation ("die ETTU", "beim ADAC"): capitals only, not an ordinary
+ * abbreviation from the lexicon (PKW, CD), not a roman numeral, not part of a
+ * number or code ("A 7", "S800").
+ */
+export function findAcronymMentions(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.parts || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
+    const info = view.pieces[view.tokenPiece[i]!]!.info;
+    if (info.hits || model.common.has(info.f) || model.lower.has(info.f) || model.legalForms.has(t.text)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (next?.kind === 'num' || (prev && prev.kind === 'word' && /^\p{Lu}{2,}$/u.test(prev.text)) || (next && next.kind === 'word' && /^\p{Lu}{2,}$/u.test(next.text))) continue;
+    // Organisations take an article or a preposition ("die ETTU", "beim ADAC", "von der UMP").
+    if (!prev || !(DETERMINERS.has(prev.text.toLowerCase()) || ORG_PREPOSITIONS.has(prev.text.toLowerCase()))) continue;
+    out.push(contextMention(view, i, i + 1, 'ORG', 0.45, 'acronym', `unknown acronym "${t.text}" in running text`));
+  }
+  return out;
+}

@@ -37,7 +37,8 @@ export function isNameLike(view: DocView, i: number): boolean {
 }
 
 function nameLikeWord(view: DocView, w: string, hyphenated: boolean): boolean {
-  if (!/^\p{Lu}/u.test(w)) return false;
+  // Roman numerals (II, XII) number chapters and rulers; they are not names by themselves.
+  if (!/^\p{Lu}/u.test(w) || /^[IVXLCDM]{2,}$/.test(w)) return false;
   const m = view.model;
   const f = view.fold(w);
   if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || m.personTitles.has(w) || m.orgHeads.has(w)) return false;
