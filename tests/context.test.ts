@@ -28,12 +28,16 @@ describe('person rules', () => {
     ['Russlands Botschafter in Nordkorea, Alexander Matsegora, sagte wenig.', 'Alexander Matsegora', 'PER'],
     ['„Wir bleiben“, sagte Trebuschat am Abend.', 'Trebuschat', 'PER'],
     ['Der Bericht stammt von W. Kaltenbrünner aus dem Archiv.', 'W. Kaltenbrünner', 'PER'],
+    ['Kurz vor der Pause vergab aber Trebuschat per Kopf.', 'Trebuschat', 'PER'],
+    ['Charakteristisch für Kaltenbrünners Werke ist die Ruhe.', 'Kaltenbrünners', 'PER'],
   ])('should find the person in %s', (...row) => expectFound(row));
 
   it.each([
     ['Für den Trainer Wertschätzung zu zeigen, ist wichtig.', 'Wertschätzung'],
     ['Die Partner vereinbarten Stillschweigen über den Vertrag.', 'Stillschweigen'],
     ['Der Präsident Erklärung kam spät.', 'Erklärung'],
+    ['Die letzte Etappe führte durch Wälder.', 'Etappe'],
+    ['Danach wurde Metallurgie gelehrt.', 'Metallurgie'],
   ])('should not take an ordinary noun for a name: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });
 

@@ -1,5 +1,5 @@
 import type { DocView, Mention } from '../types.js';
-import { findPersonMentions } from './person-rules.js';
+import { findPersonMentions, findWordOrderPersons } from './person-rules.js';
 import { findAcronymMentions, findOrganisationMentions } from './org-rules.js';
 import { findPlaceMentions } from './place-rules.js';
 import { findAbbreviationMentions } from './abbreviation-rules.js';
@@ -11,6 +11,7 @@ export function findContextMentions(view: DocView): Mention[] {
   const bits = triggerBits(view);
   return [
     ...findPersonMentions(view, bits),
+    ...findWordOrderPersons(view),
     ...findOrganisationMentions(view, bits),
     ...findPlaceMentions(view, bits),
     ...findAbbreviationMentions(view, bits),

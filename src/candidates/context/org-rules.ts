@@ -46,7 +46,8 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       if (e > i + 1) out.push(contextMention(view, ordinalClub ? i - 1 : i, e, 'ORG', 0.75, 'club', `sports-club prefix "${t.text}"`));
       continue;
     }
-    if (TRAILING_HEADS.has(t.text) && i > 0 && isNameLike(view, i - 1) && tokens[i - 1]!.sentence === t.sentence && !isNounCompound(view, i - 1)) {
+    // "Kaltenbrünners Werke" is a possessive genitive, not a company: skip names in -s before a trailing head.
+    if (TRAILING_HEADS.has(t.text) && i > 0 && isNameLike(view, i - 1) && tokens[i - 1]!.sentence === t.sentence && !isNounCompound(view, i - 1) && !/[^s]s$/.test(tokens[i - 1]!.text)) {
       let s = i - 1;
       while (s > 0 && i - s < 3 && isNameLike(view, s - 1) && tokens[s - 1]!.sentence === t.sentence) s--;
       out.push(contextMention(view, s, i + 1, 'ORG', 0.65, 'org-head', `name before the organisation head "${t.text}"`));

@@ -115,3 +115,51 @@ export function personTrigger(model: Model, w: string): boolean {
 export function personNextTrigger(w: string): boolean {
   return FINITE_VERBS.has(w);
 }
+
+/** Frequent news verbs (third person singular, present and past) that put the subject after them. */
+const V2_VERBS = new Set([
+  'erreichte', 'erreicht', 'beendete', 'beendet', 'stieg', 'steigt', 'führte', 'holte', 'holt', 'schoss', 'schießt', 'traf', 'erzielte',
+  'erzielt', 'vergab', 'vergibt', 'verpasste', 'rettete', 'bestätigte', 'bestätigt', 'betonte', 'erklärte', 'sagte', 'meinte', 'erwartet',
+  'erwartete', 'fordert', 'forderte', 'kündigte', 'verkündete', 'berichtete', 'schreibt', 'schrieb', 'komponierte', 'gründete', 'leitete',
+  'entdeckte', 'erfand', 'malte', 'drehte', 'spielte', 'sang', 'gewann', 'verlor', 'besiegte', 'wechselte', 'heiratete', 'starb', 'verließ',
+  'übernahm', 'bekam', 'erhielt', 'gab', 'nahm', 'lebte', 'wohnte', 'arbeitete', 'studierte', 'unterrichtete', 'bezeichnete', 'nannte',
+]);
+
+/** Adverbs that may stand between a verb and its subject ("vergab aber Börner"). */
+const MIDDLE_ADVERBS = new Set(['auch', 'aber', 'dann', 'nun', 'jedoch', 'schließlich', 'zudem', 'erneut', 'sogar', 'bereits', 'noch', 'erst', 'nur', 'wieder', 'dort', 'damals']);
+
+/**
+ * Two word-order cues German gives for names no rule above catches:
+ *  - verb-second order: a finite verb (past tense in -te, or a frequent form),
+ *    optionally an adverb, then a bare name-like word as the subject
+ *    ("stieg Spies mit …", "erwartet auch Heinze");
+ *  - the possessive genitive: a bare name-like word in -s right before a
+ *    capitalised noun ("Kádárs Werke", "Hardeknuts Halbbruder") — ordinary nouns
+ *    take an article there.
+ */
+export function findWordOrderPersons(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isNameLike(view, i) || isNounCompound(view, i) || isSentenceInitial(view, i)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    if (prev.sentence !== t.sentence) continue;
+    let verb = prev;
+    if (MIDDLE_ADVERBS.has(prev.text) && i >= 2 && tokens[i - 2]!.sentence === t.sentence) verb = tokens[i - 2]!;
+    // Only known finite forms: a word in -te is as often a declined adjective ("die letzte Etappe").
+    const finite = verb.kind === 'word' && (FINITE_VERBS.has(verb.text) || V2_VERBS.has(verb.text));
+    const clauseEnd = !next || next.kind === 'punct' || /^\p{Ll}/u.test(next.text);
+    if (finite && clauseEnd && !model.firstNames.has(t.text)) {
+      out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'subject', `bare name after the verb "${verb.text}"`));
+      continue;
+    }
+    const f = view.pieces[view.tokenPiece[i]!]!.f;
+    if (/[^s]s$/.test(f) && next && next.kind === 'word' && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !DETERMINERS.has(prev.text.toLowerCase())) {
+      out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'genitive', `name in the possessive genitive before "${next.text}"`));
+    }
+  }
+  return out;
+}

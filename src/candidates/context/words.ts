@@ -20,10 +20,17 @@ export function isCapitalised(t: Token): boolean {
 
 /** First token of its sentence (capitalised for grammar, not as a name). */
 export function isSentenceInitial(view: DocView, i: number): boolean {
-  const prev = view.doc.tokens[i - 1];
-  if (!prev || prev.sentence !== view.doc.tokens[i]!.sentence) return true;
-  return /^[„"»«‚'(–—:-]$/.test(prev.text) && isSentenceInitial(view, i - 1);
+  const { tokens } = view.doc;
+  const sentence = tokens[i]!.sentence;
+  // Opening quotes, brackets and dashes before the word do not count (iterative: inputs may hold thousands).
+  for (let k = i - 1; ; k--) {
+    const prev = tokens[k];
+    if (!prev || prev.sentence !== sentence) return true;
+    if (!OPENING.test(prev.text)) return false;
+  }
 }
+
+const OPENING = /^[„"»«‚'(–—:-]$/;
 
 /**
  * A capitalised word that is not an ordinary German word, not a derived
@@ -51,7 +58,7 @@ function nameLikeWord(view: DocView, w: string, hyphenated: boolean): boolean {
 const ADJECTIVE_SUFFIX = /(lich|isch|bar|sam|haft|los|voll|faehig)(e|er|es|en|em)?$|[a-z]end(e|er|es|en|em)$/;
 
 /** Productive German noun suffixes: words ending so are ordinary nouns (Erklärung, Wahrheit). */
-const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|itaet|itaeten|nisse|tum|tuemer|chen|lein|ierung)$/;
+const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|itaet|itaeten|nisse|tum|tuemer|chen|lein|ierung|logie|urgie|kratie|nomie|graphie|metrie|thek|theken)$/;
 
 /** A compound of ordinary nouns (Telekomkonzernen = … + konzernen). */
 export function isNounCompound(view: DocView, i: number, minTail = 5): boolean {
