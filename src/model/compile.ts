@@ -60,7 +60,7 @@ export function compileModel(data: DictionaryData): Model {
     orgHeads: new Set(data.lexicon.orgHeads),
     legalForms: new Set(data.lexicon.legalForms),
     locationCues: new Set(data.lexicon.locationCues),
-    memo: { nameLike: new WordMemo(), nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
+    memo: { nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
   };
   entries.forEach((e, i) => model.byId.set(e.id, i));
   const firstNames = model.firstNames;

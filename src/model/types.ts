@@ -72,6 +72,8 @@ export interface WordInfo {
   derivation: DerivationHit | undefined;
   /** Context-rule trigger bits of this written form; -1 until first computed (candidates/context/triggers.ts). */
   triggers: number;
+  /** Could this word be (part of) an unknown name? Set on first use (candidates/context/words.ts). */
+  nameLike?: boolean;
 }
 
 export interface Model {
@@ -96,7 +98,6 @@ export interface Model {
   locationCues: Set<string>;
   /** Per-word results of the matchers (see memo.ts). */
   memo: {
-    nameLike: import('./memo.js').WordMemo<boolean>;
     nounCompound: import('./memo.js').WordMemo<boolean>;
     compound: import('./memo.js').WordMemo<{ entry: number; tail: string; linker: string } | null>;
     fuzzy: import('./memo.js').WordMemo<Array<{ word: string; edits: number }>>;

@@ -18,6 +18,6 @@ export function wordInfo(model: Model, word: string): WordInfo {
         stems.push(f.slice(0, -cut));
       }
     }
-    return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1 };
+    return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined };
   });
 }

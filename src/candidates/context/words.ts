@@ -1,5 +1,6 @@
 import type { Token } from '../../tokenize/types.js';
 import type { DocView, Mention } from '../types.js';
+import { wordInfo } from '../../model/word-info.js';
 import type { EntityType } from '../../types.js';
 
 /** Name particles allowed inside a person's name (Ursula von der Leyen). */
@@ -40,7 +41,10 @@ const OPENING = /^[„"»«‚'(–—:-]$/;
 export function isNameLike(view: DocView, i: number): boolean {
   const t = view.doc.tokens[i];
   if (!t || t.kind !== 'word' || t.abbr || t.text.length < 2) return false;
-  return view.model.memo.nameLike.get(t.text, (w) => nameLikeWord(view, w, t.parts !== undefined));
+  // Cached on the word's info (one per written form and model): rules ask this many times per token.
+  const info = t.parts ? wordInfo(view.model, t.text) : view.pieces[view.tokenPiece[i]!]!.info;
+  if (info.nameLike === undefined) info.nameLike = nameLikeWord(view, t.text, t.parts !== undefined);
+  return info.nameLike;
 }
 
 function nameLikeWord(view: DocView, w: string, hyphenated: boolean): boolean {
