@@ -2,7 +2,7 @@ import type { Entity, ExtractManyOptions, GazetteerEntry, ExtractOptions, Extrac
 import type { DictionaryData, Model } from './model/types.js';
 import { compileModel } from './model/compile.js';
 import { loadBuiltinData } from './model/builtin.js';
-import { checkEntry } from './model/parse-tsv.js';
+import { ID, checkEntry } from './model/parse-tsv.js';
 import { createFolder } from './model/fold.js';
 import { describe, nerError } from './errors.js';
 import type { ResolvedOptions } from './pipeline.js';
@@ -27,8 +27,6 @@ function resolveOptions(base: ResolvedOptions, options: unknown): ResolvedOption
     minScore: o.minScore ?? base.minScore,
   };
 }
-
-const ID = /^(per|org|loc|misc):[a-z0-9][a-z0-9-]*$/;
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

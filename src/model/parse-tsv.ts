@@ -4,7 +4,8 @@ import { nerError } from '../errors.js';
 const TYPES: ReadonlySet<string> = new Set(['PER', 'LOC', 'ORG', 'MISC']);
 export const ENTRY_HEADER = ['id', 'type', 'canonical', 'aliases', 'country', 'category'];
 export const DERIVATION_HEADER = ['target', 'adjectives', 'inhabitants'];
-const ID = /^(per|org|loc|misc):[a-z0-9][a-z0-9-]*$/;
+/** Entry ids: `<per|org|loc|misc>:<slug>`. */
+export const ID = /^(per|org|loc|misc):[a-z0-9][a-z0-9-]*$/;
 const MAX_NAME = 200;
 
 function split(field: string | undefined): string[] {
