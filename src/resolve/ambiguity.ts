@@ -4,9 +4,11 @@ const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des']);
 /** Prepositions that put a bare place name after them. Contractions with an
  *  article (im, am, vom, beim) are left out on purpose: "im Norden" is a
  *  direction, "beim Essen" a meal; towns take no article. */
-const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit', 'bis', 'gen', 'zwischen', 'Richtung', 'nördlich', 'südlich', 'östlich', 'westlich']);
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit', 'gen', 'zwischen', 'Richtung', 'nördlich', 'südlich', 'östlich', 'westlich']);
 /** Lower-case words that may stand right before a bare town name. */
-const BEFORE_BARE_PLACE = new Set([...PLACE_PREPOSITIONS, 'von', 'und', 'oder', 'sowie', 'über', 'durch', 'gegen', 'um', 'ab', 'via', 'für', 'mit', 'wie', 'sondern', 'als']);
+const BEFORE_BARE_PLACE = new Set([...PLACE_PREPOSITIONS, 'bis', 'von', 'und', 'oder', 'sowie', 'über', 'durch', 'gegen', 'um', 'ab', 'via', 'für', 'mit', 'wie', 'sondern', 'als']);
+/** Articles, also capitalised at a sentence start ("Die Auen gehören …"): towns take none. */
+const ARTICLE_FORMS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
 /**
  * Names that are also ordinary words (Essen, Halle, Linke, Bild) fire only with
@@ -30,6 +32,7 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     if (m.rule === 'bare') {
       // A town named like a verb or adjective form (Lauf, Waren) is unclear at a sentence start.
       if (sentenceInitial && view.model.lower.has(view.pieces[view.tokenPiece[m.startToken]!]!.f)) return false;
+      if (prev && ARTICLE_FORMS.has(prev.text.toLowerCase())) return false;
       if (sentenceInitial || !prev || prev.kind !== 'word' || /^\p{Lu}/u.test(prev.text) || BEFORE_BARE_PLACE.has(prev.text)) return true;
       return false;
     }
