@@ -81,4 +81,11 @@ describe('tokenize', () => {
   it('should attach a genitive apostrophe to the name', () => {
     expect(words("Scholz' Rede und Merz’ Antwort")).toEqual(expect.arrayContaining(["Scholz'", 'Merz’']));
   });
+
+  it('should skip runs longer than 255 characters without whitespace and keep the words around them', () => {
+    const text = `Berlin ${'x'.repeat(50_000)} Paris ${'y'.repeat(255)} Ende`;
+    const doc = tokenize(text);
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Berlin', 'Paris', 'y'.repeat(255), 'Ende']);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
 });
