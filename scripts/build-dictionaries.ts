@@ -17,8 +17,6 @@ import type { PackedDictionaries } from '../src/model/builtin.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dict = path.join(root, 'dictionaries');
 const quiet = process.argv.includes('--quiet');
-/** Development only: skip (and list) duplicate ids instead of failing. */
-const lenient = process.argv.includes('--lenient');
 const log = (s: string) => { if (!quiet) console.log(s); };
 
 function tsvFiles(dir: string): string[] {
@@ -38,12 +36,7 @@ function main(): void {
       const src = sources.push(rel) - 1;
       for (const e of parsed) {
         const other = idFile.get(e.id);
-        if (other) {
-          const msg = `dictionaries/${rel}: duplicate id "${e.id}" (also in dictionaries/${other})`;
-          if (!lenient) throw new Error(msg);
-          console.warn(`skipped: ${msg}`);
-          continue;
-        }
+        if (other) throw new Error(`dictionaries/${rel}: duplicate id "${e.id}" (also in dictionaries/${other})`);
         idFile.set(e.id, rel);
         entries.push(e);
         entrySource.push(src);

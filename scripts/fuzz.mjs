@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FRAGMENTS } from './fuzz-fragments.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { createExtractor } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
@@ -21,14 +22,6 @@ function arg(name, fallback) {
 const RUNS = arg('runs', 100_000);
 const SEED = arg('seed', Date.now() % 2 ** 31);
 
-const FRAGMENTS = [
-  'Putin', 'Wladimir', 'Moskau', 'Olaf', 'Scholz', 'Berlin', 'Kim', 'Jong', 'Un', 'Russland', 'russische', 'Berliner',
-  'Müller', 'Mu\u0308ller', 'Thomas', 'Bayern', 'München', 'FC', 'EU', 'NATO', 'Dr.', 'Nr.', 'St.', '3.', 'Oktober',
-  'der', 'die', 'traf', 'in', 'und', 'sagte', 'Präsident', 'Kanzler', 's', "'s", 'ä', 'Ö', 'ß', 'ẞ',
-  ' ', ' ', ' ', '-', '.', ',', ':', '(', ')', '„', '“', '"', '\n', '\n\n', '\t', '\u00a0', '\u2009',
-  '\u0308', '\u0301', '\uD800', '\uDC00', '😀', '👨‍👩‍👧', '🇩🇪', '\u200b', '\u200d', '\u00ad', '\u202e', '\u0000', '\ufeff',
-  'Путин', '김정은', 'A', 'AAAA', '--', '...',
-];
 const fragmentText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 24 }).map((a) => a.join(''));
 const text = fc.oneof(
   { weight: 3, arbitrary: fragmentText },

@@ -3,16 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createExtractor, extract, extractStream, type Entity } from '../src/index.js';
 import { limits } from '../src/window.js';
 import { checkInvariants } from './helpers.js';
+import { FRAGMENTS } from '../scripts/fuzz-fragments.mjs';
 
-/** Pieces of German news text and of bad input, to be glued together at random. */
-export const FRAGMENTS = [
-  'Putin', 'Wladimir', 'Moskau', 'Olaf', 'Scholz', 'Berlin', 'Kim', 'Jong', 'Un', 'Russland', 'russische', 'Berliner',
-  'Müller', 'Mu\u0308ller', 'Thomas', 'Bayern', 'München', 'FC', 'EU', 'NATO', 'Dr.', 'Nr.', 'St.', '3.', 'Oktober',
-  'der', 'die', 'traf', 'in', 'und', 'sagte', 'Präsident', 'Kanzler', 's', "'s", 'ä', 'Ö', 'ß', 'ẞ',
-  ' ', ' ', ' ', '-', '.', ',', ':', '(', ')', '„', '“', '"', '\n', '\n\n', '\t', '\u00a0', '\u2009',
-  '\u0308', '\u0301', '\uD800', '\uDC00', '😀', '👨‍👩‍👧', '🇩🇪', '\u200b', '\u200d', '\u00ad', '\u202e', '\u0000', '\ufeff',
-  'Путин', '김정은', 'A', 'AAAA', '--', '...',
-];
 
 export const fragmentText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((a) => a.join(''));
 const anyText = fc.oneof(
