@@ -41,6 +41,47 @@ describe('person rules', () => {
   ])('should not take an ordinary noun for a name: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });
 
+describe('person name grammar after a first name', () => {
+  it.each<Row>([
+    ['Das Gutachten schrieb Giacomo della Trebusca im Frühjahr.', 'Giacomo della Trebusca', 'PER'],
+    ['Das Gutachten schrieb Pepe de la Marquesina im Frühjahr.', 'Pepe de la Marquesina', 'PER'],
+    ['Im Jahr 1801 schickte er Robert R. Quandtlinger nach Paris.', 'Robert R. Quandtlinger', 'PER'],
+    ['Nach Angaben der Polizei hat Susanne R. die Tat gestanden.', 'Susanne R.', 'PER'],
+    ['Der Ölminister Ali al-Trebuschi sprach von einer Einigung.', 'Ali al-Trebuschi', 'PER'],
+    ['Im Sommer besuchte Elisabeth II. die Stadt.', 'Elisabeth II.', 'PER'],
+    // Surnames that are also adjectives or inhabitant nouns.
+    ['Laut Joachim Fest war die Lage ernst.', 'Joachim Fest', 'PER'],
+    ['Der Widerstand um Edgar Jung traf sich heimlich.', 'Edgar Jung', 'PER'],
+    ['„Das ist zu teuer“, sagt Stefan Schwabe vom Mieterverein.', 'Stefan Schwabe', 'PER'],
+  ])('should take the whole name in %s', (...row) => expectFound(row));
+
+  it('should not read a currency after an abbreviation as a person', () => {
+    const s = 'Der Umsatz stieg auf 7,4 Mio Euro.';
+    expect(extract(s).filter((e) => e.type === 'PER')).toEqual([]);
+  });
+
+  it('should stop before a known place after a first name', () => {
+    const s = 'Es ist nicht wahr, dass Ludwig Paris nicht mochte.';
+    const es = extract(s);
+    expect(find(s, es, 'Paris')?.type).toBe('LOC');
+    expect(es.find((e) => e.text === 'Ludwig Paris')).toBeUndefined();
+  });
+});
+
+describe('roles and speakers', () => {
+  it.each<Row>([
+    ['Bäderleiter Quandtlinger kann das nicht verstehen.', 'Quandtlinger', 'PER'],
+    ['Vereinssprecherin Trebuschat wies das zurück.', 'Trebuschat', 'PER'],
+    ['„Wir sind wie Forscher“, erzählt Wendelstorf, „und wir staunen.“', 'Wendelstorf', 'PER'],
+    ['„Das bleibt so“, sagt Riederstetter.', 'Riederstetter', 'PER'],
+  ])('should find the person in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Die Mitarbeiter Zustimmung fehlte.', 'Zustimmung'],
+    ['Ein Bäderleiter Gespräch fand statt.', 'Gespräch'],
+  ])('should not take an ordinary noun after a role: %s', (sentence, surface) => expectNotFound(sentence, surface));
+});
+
 describe('organisation rules', () => {
   it.each<Row>([
     ['Die Wendelstorf Logistik GmbH stellt 40 Leute ein.', 'Wendelstorf Logistik GmbH', 'ORG'],

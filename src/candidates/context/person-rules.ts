@@ -4,7 +4,7 @@ import type { Model } from '../../model/types.js';
 import { DETERMINERS, contextMention, isNameLike, isNounCompound, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
-const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so']);
+const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so', 'erzählt', 'erzählte', 'ergänzt', 'ergänzte', 'glaubt', 'glaubte', 'findet', 'fand', 'weiß', 'schätzt', 'schätzte', 'sagen', 'räumt', 'räumte', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'erinnert', 'erinnerte', 'berichtet', 'schreibt', 'hofft', 'hoffte', 'fragt', 'fragte', 'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte']);
 
 /** Words after which a clause's subject follows directly. */
 const SUBORDINATORS = new Set(['und', 'dass', 'weil', 'als', 'ob', 'wenn', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern', 'aber', 'denn', 'wie', 'wo']);
@@ -35,7 +35,10 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (model.firstNames.has(t.text) && !t.parts) {
-      let end = personNameEnd(view, i + 1);
+      // "7,4 Mio Euro": a first name right after a number is a unit or an abbreviation.
+      if (tokens[i - 1]?.kind === 'num') continue;
+      // A known place or organisation after a first name is not its surname ("dass Ludwig Paris nicht mochte").
+      let end = isKnownOtherName(view, i + 1) ? i + 1 : personNameEnd(view, i + 1, 4, true);
       // Surnames are often ordinary nouns (Max Herbst, Peter Stein, Lars Müller).
       if (end === i + 1 && isSurnameSlot(view, i + 1)) end = i + 2;
       if (end > i + 1) out.push(contextMention(view, i, end, 'PER', 0.75, 'first-name', `"${t.text}" is a known first name`));
@@ -48,7 +51,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       out.push(contextMention(view, i, end, 'PER', 0.6, 'initial', `initial "${t.text}" before a name`));
       continue;
     }
-    if (model.personTitles.has(t.text) || (t.parts && model.personTitles.has(tokens[i]!.text.split(/[-‐‑]/).pop()!))) {
+    if (isRoleWord(model, t.text)) {
       let j = i + 1;
       // Apposition: up to four words ("in Nordkorea"), then a comma, then the name.
       for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -93,8 +96,27 @@ function isSurnameSlot(view: DocView, k: number): boolean {
   // A known name after a first name stops the person unless it is an ambiguous or bulk one (Peter Stein).
   const hits = m.names.get(f);
   if (hits && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak)) return false;
-  return !m.lower.has(f) && !DETERMINERS.has(t.text) && !m.personTitles.has(t.text) && !m.orgHeads.has(t.text) && !m.derivations.has(f);
+  if (DETERMINERS.has(t.text) || m.personTitles.has(t.text) || m.orgHeads.has(t.text)) return false;
+  // Mid-sentence, a capitalised adjective or adverb is a name (Joachim Fest, Edgar Jung, Anna Schwarz) —
+  // but not a function word that starts a new clause in a headline.
+  if (m.lower.has(f) && (f.length < 4 || SLOT_FUNCTION_WORDS.has(f))) return false;
+  // Inhabitant nouns are frequent surnames (Stefan Schwabe, Christiane Holländer); adjectives are not.
+  const d = m.derivations.get(f);
+  return d === undefined || d.form === 'inh';
 }
+
+/** Capitalised function words that can follow a first name at a clause boundary. */
+const SLOT_FUNCTION_WORDS = new Set(['aber', 'auch', 'dann', 'doch', 'denn', 'noch', 'nach', 'nun', 'sonst', 'sowie', 'sowohl', 'weder', 'oder', 'wenn', 'weil', 'dass', 'ohne', 'unter', 'ueber', 'gegen', 'durch', 'fuer', 'bald', 'heute', 'hier', 'dort', 'jetzt', 'immer', 'schon', 'sehr', 'gern', 'allein', 'selbst', 'zwar', 'etwa']);
+
+/** A known place, organisation or other entity, not ambiguous and not a person's name piece. */
+function isKnownOtherName(view: DocView, k: number): boolean {
+  const t = view.doc.tokens[k];
+  if (!t || t.kind !== 'word' || t.parts) return false;
+  const m = view.model;
+  const hits = m.names.get(view.pieces[view.tokenPiece[k]!]!.f);
+  return hits !== undefined && hits.every((h) => m.entries[h.entry]!.type !== 'PER') && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak);
+}
+
 
 /** A first name standing alone is a person only mid-sentence and not after an
  *  article ("der Earl", "einer Tom") or when it is also a function word (Davon). */
@@ -106,9 +128,36 @@ function isLoneFirstName(view: DocView, i: number): boolean {
   return !prev || !DETERMINERS.has(prev.text);
 }
 
+const ROLE_CACHE = new WeakMap<Model, Map<string, boolean>>();
+
+/**
+ * A role or title before a name: listed (Botschafter, Polizeisprecherin), the last
+ * part of a hyphenated one (SPD-Chef) or a closed compound ending in a listed role
+ * of four letters or more (Bäderleiter, Ölminister, Vereinssprecherin).
+ */
+export function isRoleWord(model: Model, w: string): boolean {
+  if (model.personTitles.has(w)) return true;
+  let cache = ROLE_CACHE.get(model);
+  if (!cache) ROLE_CACHE.set(model, (cache = new Map()));
+  let r = cache.get(w);
+  if (r === undefined) {
+    r = false;
+    if (/[-‐‑]/.test(w)) r = model.personTitles.has(w.split(/[-‐‑]/).pop()!);
+    else if (/^\p{Lu}\p{Ll}{6,}$/u.test(w)) {
+      for (let k = 3; k <= w.length - 4 && !r; k++) {
+        const tail = w[k]!.toUpperCase() + w.slice(k + 1);
+        r = model.personTitles.has(tail);
+      }
+    }
+    if (cache.size > 50_000) cache.clear();
+    cache.set(w, r);
+  }
+  return r;
+}
+
 /** Words that can start a person rule (see triggers.ts). */
 export function personTrigger(model: Model, w: string): boolean {
-  return model.firstNames.has(w) || model.personTitles.has(w) || model.personTitles.has(w.split(/[-‐‑]/).pop()!) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w);
+  return model.firstNames.has(w) || isRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w);
 }
 
 /** Words whose presence lets the token before them start a person rule. */
@@ -163,3 +212,4 @@ export function findWordOrderPersons(view: DocView): Mention[] {
   }
   return out;
 }
+

@@ -72,7 +72,8 @@ export function isNounCompound(view: DocView, i: number, minTail = 5): boolean {
     // Tails of five letters or more by default: shorter ones (-mann, -berg, -hof) end surnames and towns too.
     for (let k = 3; k <= w.length - minTail; k++) {
       const tail = view.fold(w.slice(k));
-      if (view.model.common.has(tail) || view.model.lower.has(tail)) return true;
+      // Compounds end in a noun; a short function word as the tail is chance (Riederer ≠ Ri + derer).
+      if (view.model.common.has(tail) || (tail.length >= 6 && view.model.lower.has(tail))) return true;
     }
     return false;
   };
@@ -100,21 +101,42 @@ export function contextMention(view: DocView, from: number, to: number, type: En
   };
 }
 
-/** Extends a person's name from token `i` over further name-like words and particles. */
-export function personNameEnd(view: DocView, i: number, max = 4): number {
+/** Arabic and Berber name particles written with a hyphen (al-Nuaimi, el-Sisi, bin-Laden). */
+const HYPHEN_PARTICLE = /^(al|el|ad|as|asch|at|an|ibn|bin|ben|abu|abd)[-\u2010\u2011]\p{Lu}/u;
+
+/** A single capital initial with its full stop (R., G.). */
+export function isInitial(t: Token | undefined): boolean {
+  return t !== undefined && t.abbr === true && /^\p{Lu}\.$/u.test(t.text);
+}
+
+/**
+ * Extends a person's name from token `i` over further name-like words and particles.
+ * `afterFirstName`: token `i - 1` is a known first name, so particles and middle
+ * initials may follow it at once (Giacomo della Porta, Robert R. Livingston), an
+ * initial may end the name (Nico G.) and a regnal number closes it (Elisabeth II.).
+ */
+export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName = false): number {
   const tokens = view.doc.tokens;
   // The name continues the sentence of the word that announced it (first name, role, verb).
   const sentence = (tokens[i - 1] ?? tokens[i])?.sentence;
+  const inside = (k: number) => afterFirstName || k > i;
   let end = i;
   let k = i;
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) break;
     if (isNameLike(view, k) || (k > i && view.model.firstNames.has(t.text))) { end = k + 1; k++; continue; }
-    if (k > i && PARTICLES.has(t.text) && isNameLike(view, k + 1)) { k++; continue; }
+    if (inside(k) && end === k && HYPHEN_PARTICLE.test(t.text)) { end = k + 1; k++; continue; }
+    if (inside(k) && PARTICLES.has(t.text) && isNameLike(view, k + 1)) { k++; continue; }
+    if (inside(k) && PARTICLES.has(t.text) && PARTICLES.has(tokens[k + 1]?.text ?? '') && isNameLike(view, k + 2)) { k += 2; continue; }
     // Middle initials: John F. Kennedy.
-    if (k > i && t.abbr && /^\p{Lu}\.$/u.test(t.text) && isNameLike(view, k + 1)) { k++; continue; }
+    if (inside(k) && isInitial(t) && isNameLike(view, k + 1)) { k++; continue; }
+    // A final initial (Nico G.) right after the first name, unless a new sentence starts with the next word.
+    if (afterFirstName && k === i && end === k && isInitial(t) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) { end = k + 1; break; }
     break;
   }
+  // Regnal numbers: Elisabeth II., Ludwig XIV.
+  const r = tokens[end];
+  if (afterFirstName && end > 0 && r && r.sentence === sentence && /^[IVX]{1,5}$/.test(r.text) && tokens[end + 1]?.text === '.' && tokens[end + 1]!.start === r.end) end += 2;
   return end;
 }
