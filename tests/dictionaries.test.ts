@@ -38,7 +38,7 @@ describe('built-in dictionaries', () => {
     ['Die Lage in Nahost bleibt angespannt.', 'Nahost', 'LOC', undefined],
     ['Der Rhein führt Hochwasser.', 'Rhein', 'LOC', undefined],
     ['Die Pipeline Nord Stream 2 wurde beschädigt.', 'Nord Stream 2', 'MISC', undefined],
-    ['Die Champions League beginnt.', 'Champions League', 'MISC', undefined],
+    ['Die Champions League beginnt.', 'Champions League', 'ORG', undefined],
     ['Der Film lief auf der Berlinale.', 'Berlinale', 'MISC', undefined],
   ])('should find %s', (sentence, surface, type, id) => {
     const e = find(sentence, extract(sentence), surface);
