@@ -81,6 +81,10 @@ describe('ambiguous names need evidence', () => {
     ['Das Bild hing schief.', 'Bild'],
     ['Im Norden regnet es.', 'Norden'],
     ['Der sechste Lauf endete spät.', 'Lauf'],
+    // Imported towns spelt like ordinary words, even after a place preposition.
+    ['Bei dem Feuer gerieten zwei Häuser in Brand.', 'Brand'],
+    ['Die Regel ist nicht in Stein gemeißelt.', 'Stein'],
+    ['Nach dem Vortrag: Auch heute gilt das noch.', 'Auch'],
   ])('should not tag the ordinary word in %s', (sentence, surface) => {
     expect(find(sentence, extract(sentence), surface)).toBeUndefined();
   });
