@@ -129,13 +129,33 @@ describe('place rules', () => {
     ['Das Feuer brach in Quandtlingen aus.', 'Quandtlingen', 'LOC'],
     ['Die Familie stammt aus Wendelsdorf und lebt jetzt woanders.', 'Wendelsdorf', 'LOC'],
     ['Der Unfall geschah in der Lindenthaler Straße, nicht in der Quandtstraße.', 'Quandtstraße', 'LOC'],
+    ['Seit 1974 ist die Gemeinde Trebsdorn ein Ortsteil der Stadt.', 'Trebsdorn', 'LOC'],
+    ['Mit Hilfe eines Händlers in der Stadt Quellmor entkommen sie.', 'Quellmor', 'LOC'],
+    ['Der Weg verläuft in Richtung Wendelsmark.', 'Wendelsmark', 'LOC'],
   ])('should find the place in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Die Gemeinde Verwaltung ist überlastet.', 'Verwaltung'],
+    ['Die Insel Urlauber kamen spät an.', 'Urlauber'],
+    ['Das Dorf Bewohner feierten lange.', 'Bewohner'],
+  ])('should not take a noun after a place noun for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
 
   it.each([
     ['Das geschah in Zusammenarbeit mit der Stadt.', 'Zusammenarbeit'],
     ['Er lebt in Armut.', 'Armut'],
     ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
+});
+
+describe('organisation heads that are not names', () => {
+  it.each([
+    ['Die Organisation der Spiele kostete viel Geld.', 'Organisation der Spiele'],
+    ['Die Organisation des Teams war gut.', 'Organisation des Teams'],
+    ['Durch eine Initiative Leeraner Bürger kam das Geld zusammen.', 'Leeraner'],
+  ])('should not read %s as an organisation', (sentence, surface) => {
+    const es = extract(sentence);
+    expect(es.find((e) => e.type === 'ORG' && e.text.includes(surface))).toBeUndefined();
+  });
 });
 
 describe('title rules', () => {

@@ -57,7 +57,9 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       const next = tokens[i + 1];
       if (!next || next.sentence !== t.sentence) continue;
       // "Ministerium für Wirtschaft und Klimaschutz": head + für/der + capitalised words.
-      if ((next.text === 'für' || next.text === 'der' || next.text === 'des') && INSTITUTIONAL_HEAD.test(t.text) && isCapitalised(tokens[i + 2] ?? next)) {
+      // "die Organisation der Spiele" is an activity: -tion/-ung heads take only "für" (Organisation für Sicherheit …).
+      const activity = /(tion|ung)$/.test(t.text) && next.text !== 'für';
+      if ((next.text === 'für' || next.text === 'der' || next.text === 'des') && INSTITUTIONAL_HEAD.test(t.text) && !activity && isCapitalised(tokens[i + 2] ?? next)) {
         let e = i + 2;
         while (e < tokens.length && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.text === 'und' && isCapitalised(tokens[e + 1] ?? t)))) e++;
         if (e - i >= 3 && t.text.length > 3) {
@@ -67,7 +69,11 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       }
       // "Universität Greifswald", "Stiftung Warentest": head + name-like words;
       // "die Nachrichtenagentur Yonhap": only the name after a describing head.
-      const known = model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f);
+      const known = isCapitalised(next) && model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f);
+      // A place noun that is also an organisation head ("die Gemeinde Natenstedt") names a place: see place-rules.
+      if (model.locationCues.has(t.text)) continue;
+      // "eine Initiative Leeraner Bürger": an -er place adjective before a noun is not a name.
+      if (/^\p{Lu}\p{Ll}+er$/u.test(next.text) && isCapitalised(tokens[i + 2] ?? t) && tokens[i + 2] !== undefined && model.common.has(view.pieces[view.tokenPiece[i + 2]!]!.f)) continue;
       const forming = NAME_FORMING_HEADS.test(t.text);
       if (isNameLike(view, i + 1) || (forming && known)) {
         let e = i + 2;

@@ -56,6 +56,15 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
       out.push(contextMention(view, i, end, 'LOC', 0.65, 'street', `place adjective before "${next.text}"`));
       continue;
     }
+    // "die Gemeinde Natenstedt", "in der Stadt Teirm", "Richtung Modrava": a place noun before a bare name.
+    if (/^\p{Lu}/u.test(t.text) && model.locationCues.has(t.text) && isNameLike(view, i + 1) && next!.sentence === t.sentence) {
+      const after = tokens[i + 2];
+      const single = !after || after.sentence !== t.sentence || after.kind !== 'word' || !/^\p{Lu}/u.test(after.text);
+      if (single && !isNounCompound(view, i + 1) && !model.firstNames.has(next!.text) && !/^\p{Lu}+$/u.test(next!.text) && !/[^s]s$/.test(next!.text)) {
+        out.push(contextMention(view, i + 1, i + 2, 'LOC', 0.6, 'place-noun', `name after the place noun "${t.text}"`));
+        continue;
+      }
+    }
     if (PLACE_PREPOSITIONS.has(t.text) && isNameLike(view, i + 1) && !isSentenceInitial(view, i + 1)) {
       const w = tokens[i + 1]!;
       const after = tokens[i + 2];
@@ -85,7 +94,8 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
 }
 
 /** Words that can start a place rule (see triggers.ts). */
-export function placeTrigger(_model: Model, w: string): boolean {
+export function placeTrigger(model: Model, w: string): boolean {
+  if (/^\p{Lu}/u.test(w) && model.locationCues.has(w)) return true;
   if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w)) return true;
   if (w.length <= 7 || !/^\p{Lu}/u.test(w)) return false;
   const f = fold(w);
