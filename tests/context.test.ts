@@ -92,7 +92,15 @@ describe('organisation rules', () => {
     ['Er arbeitete im Sächsischen Staatsministerium für Kultur und Sport.', 'Sächsischen Staatsministerium für Kultur und Sport', 'ORG'],
     ['Das Buch erschien im Quandtlinger Verlag in Leipzig.', 'Quandtlinger Verlag', 'ORG'],
     ['Die Wendelsdorfer Wasserwerke gehören zum Verband Mitteldeutscher Wasserwerke (ZVTW).', 'ZVTW', 'ORG'],
+    ['Er wechselte 1969 zur Firma Quandtling Holtkamp GmbH in Bremen.', 'Quandtling Holtkamp GmbH', 'ORG'],
   ])('should find the organisation in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Man kann Facebook und Co. nicht auf Dauer stoppen.', 'und Co.'],
+    ['Die Verfolgung durch Polizei und SA begann sofort.', 'Polizei und SA'],
+  ])('should not read an idiom or ordinary noun before a legal form as a company: %s', (sentence, surface) => {
+    expect(extract(sentence).find((e) => e.type === 'ORG' && e.text.includes(surface))).toBeUndefined();
+  });
 
   it('should make a bracketed abbreviation an alias for the rest of the document', () => {
     const text = 'Die Vereinigung Norddeutscher Kleinbrauereien (VNK) tagte. Später lobte die VNK das Bier.';

@@ -6,6 +6,8 @@ import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound,
 /** Sports-club prefixes: "FC Erzgebirge Aue", "TSV 1860 München", "1. FC Union". */
 const CLUB_PREFIXES = new Set(['FC', 'SV', 'VfB', 'VfL', 'TSV', 'TuS', 'SC', 'SpVgg', 'SG', 'FSV', 'BSC', 'SSV', 'TSG', 'KSC', 'FK', 'SK', 'AC', 'AS', 'SSC', 'HSV', 'ESV', 'MSV', 'VfR', 'DJK', 'BV', 'SpVg', 'TV', 'TSC', 'HC', 'EHC', 'ERC']);
 const CONNECTORS = new Set(['&', 'und', '+']);
+/** Nouns that describe a company before its registered name (die Firma X GmbH). */
+const DESCRIBING_NOUNS = new Set(['Firma', 'Unternehmen', 'Konzern', 'Hersteller', 'Tochter', 'Tochterfirma', 'Tochtergesellschaft', 'Muttergesellschaft', 'Zulieferer', 'Anbieter']);
 /** Heads that are part of the name they introduce ("Universität Hamburg",
  *  "Stiftung Warentest"); other heads describe it ("die Nachrichtenagentur
  *  KCNA", "der Konzern Siemens"), so only the name after them is the entity. */
@@ -35,6 +37,12 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       const partOfName = (k: number) => isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.text) && !model.lower.has(view.pieces[view.tokenPiece[k]!]!.f);
       while (s > 0 && i - s < 4 && tokens[s - 1]!.sentence === t.sentence && (partOfName(s - 1) || (CONNECTORS.has(tokens[s - 1]!.text) && s - 2 >= 0 && partOfName(s - 2)))) s--;
       if (CONNECTORS.has(tokens[s]!.text)) s++;
+      // "Facebook und Co.": the idiom, not a partnership ("& Co." is).
+      if (t.text === 'Co.' && tokens[i - 1]!.text === 'und') continue;
+      // Leading ordinary nouns and place adjectives describe the company ("die Firma X AG", "Graphitwerke X AG", "der Schweizer X Group").
+      while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f))) s++;
+      // A single ordinary noun before the legal form is no name ("Polizei und SA").
+      if (i - s === 1 && model.common.has(view.pieces[view.tokenPiece[s]!]!.f)) continue;
       if (s < i && (isNameLike(view, s) || i - s > 1)) out.push(contextMention(view, s, i + 1, 'ORG', 0.75, 'legal-form', `name before the legal form "${t.text}"`));
       continue;
     }
