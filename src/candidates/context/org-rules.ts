@@ -41,8 +41,10 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       if (t.text === 'Co.' && tokens[i - 1]!.text === 'und') continue;
       // Leading ordinary nouns and place adjectives describe the company ("die Firma X AG", "Graphitwerke X AG", "der Schweizer X Group").
       while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f))) s++;
-      // A single ordinary noun before the legal form is no name ("Polizei und SA").
-      if (i - s === 1 && model.common.has(view.pieces[view.tokenPiece[s]!]!.f)) continue;
+      // Only ordinary nouns before the legal form make no name ("Polizei und SA").
+      let named = false;
+      for (let k = s; k < i && !named; k++) named = !CONNECTORS.has(tokens[k]!.text) && !model.common.has(view.pieces[view.tokenPiece[k]!]!.f);
+      if (!named) continue;
       if (s < i && (isNameLike(view, s) || i - s > 1)) out.push(contextMention(view, s, i + 1, 'ORG', 0.75, 'legal-form', `name before the legal form "${t.text}"`));
       continue;
     }
