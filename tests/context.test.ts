@@ -53,6 +53,8 @@ describe('person name grammar after a first name', () => {
     ['Laut Joachim Fest war die Lage ernst.', 'Joachim Fest', 'PER'],
     ['Der Widerstand um Edgar Jung traf sich heimlich.', 'Edgar Jung', 'PER'],
     ['„Das ist zu teuer“, sagt Stefan Schwabe vom Mieterverein.', 'Stefan Schwabe', 'PER'],
+    ['Der Vizefraktionschef Fritz Rudolf Körper widersprach.', 'Fritz Rudolf Körper', 'PER'],
+    ['Nach der Wahl sprach Ursula von der Quandt lange.', 'Ursula von der Quandt', 'PER'],
   ])('should take the whole name in %s', (...row) => expectFound(row));
 
   it('should not read a currency after an abbreviation as a person', () => {
@@ -60,11 +62,24 @@ describe('person name grammar after a first name', () => {
     expect(extract(s).filter((e) => e.type === 'PER')).toEqual([]);
   });
 
-  it('should stop before a known place after a first name', () => {
-    const s = 'Es ist nicht wahr, dass Ludwig Paris nicht mochte.';
-    const es = extract(s);
-    expect(find(s, es, 'Paris')?.type).toBe('LOC');
-    expect(es.find((e) => e.text === 'Ludwig Paris')).toBeUndefined();
+  it.each([
+    ['So erfährt Ida vom Bankdirektor das Passwort.', 'Ida'],
+    ['Nach der Rückkehr aus Paris der Lieblingsort der Fürstin.', 'Paris'],
+    ['Als Eric Trebuschat zu Wendelsdorf stieß, änderte sich alles.', 'Eric Trebuschat'],
+  ])('should end the name before an article or preposition: %s', (sentence, surface) => {
+    const es = extract(sentence);
+    const e = es.find((x) => x.text.startsWith(surface));
+    expect(e === undefined || e.text === surface, JSON.stringify(es.map((x) => x.text))).toBe(true);
+  });
+
+  it('should take a surname that is also a town for the person', () => {
+    const s = 'Die Schauspielschule wurde von Uta Hagen geleitet.';
+    expect(find(s, extract(s), 'Uta Hagen')?.type).toBe('PER');
+  });
+
+  it('should not take a currency after a first-name-like abbreviation', () => {
+    const s = 'Der Gewinn lag bei 3,9 (1,5) Mio CHF.';
+    expect(extract(s).filter((e) => e.type === 'PER')).toEqual([]);
   });
 });
 

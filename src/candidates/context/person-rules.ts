@@ -1,7 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
-import { DETERMINERS, contextMention, isNameLike, isNounCompound, isSentenceInitial, personNameEnd } from './words.js';
+import { DETERMINERS, contextMention, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so', 'erzählt', 'erzählte', 'ergänzt', 'ergänzte', 'glaubt', 'glaubte', 'findet', 'fand', 'weiß', 'schätzt', 'schätzte', 'sagen', 'räumt', 'räumte', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'erinnert', 'erinnerte', 'berichtet', 'schreibt', 'hofft', 'hoffte', 'fragt', 'fragte', 'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte']);
@@ -37,10 +37,13 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
     if (model.firstNames.has(t.text) && !t.parts) {
       // "7,4 Mio Euro": a first name right after a number is a unit or an abbreviation.
       if (tokens[i - 1]?.kind === 'num') continue;
-      // A known place or organisation after a first name is not its surname ("dass Ludwig Paris nicht mochte").
-      let end = isKnownOtherName(view, i + 1) ? i + 1 : personNameEnd(view, i + 1, 4, true);
+      // A known currency, event or work after a first name is not its surname ("3,9 Mio CHF"); a town or company
+      // name is, far more often than not (Uta Hagen, Rudolf Skoda).
+      if (isKnownOtherName(view, i + 1)) continue;
+      let end = personNameEnd(view, i + 1, 4, true);
       // Surnames are often ordinary nouns (Max Herbst, Peter Stein, Lars Müller).
-      if (end === i + 1 && isSurnameSlot(view, i + 1)) end = i + 2;
+      // Also after a double first name (Fritz Rudolf Körper).
+      if ((end === i + 1 || (end === i + 2 && model.firstNames.has(tokens[i + 1]!.text))) && isSurnameSlot(view, end)) end++;
       if (end > i + 1) out.push(contextMention(view, i, end, 'PER', 0.75, 'first-name', `"${t.text}" is a known first name`));
       else if (isLoneFirstName(view, i)) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'first-name', `"${t.text}" alone is a known first name`));
       continue;
@@ -108,13 +111,13 @@ function isSurnameSlot(view: DocView, k: number): boolean {
 /** Capitalised function words that can follow a first name at a clause boundary. */
 const SLOT_FUNCTION_WORDS = new Set(['aber', 'auch', 'dann', 'doch', 'denn', 'noch', 'nach', 'nun', 'sonst', 'sowie', 'sowohl', 'weder', 'oder', 'wenn', 'weil', 'dass', 'ohne', 'unter', 'ueber', 'gegen', 'durch', 'fuer', 'bald', 'heute', 'hier', 'dort', 'jetzt', 'immer', 'schon', 'sehr', 'gern', 'allein', 'selbst', 'zwar', 'etwa']);
 
-/** A known place, organisation or other entity, not ambiguous and not a person's name piece. */
+/** A known MISC name (currency, event, work), not ambiguous. */
 function isKnownOtherName(view: DocView, k: number): boolean {
   const t = view.doc.tokens[k];
   if (!t || t.kind !== 'word' || t.parts) return false;
   const m = view.model;
   const hits = m.names.get(view.pieces[view.tokenPiece[k]!]!.f);
-  return hits !== undefined && hits.every((h) => m.entries[h.entry]!.type !== 'PER') && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak);
+  return hits !== undefined && hits.every((h) => m.entries[h.entry]!.type === 'MISC') && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak);
 }
 
 
@@ -126,33 +129,6 @@ function isLoneFirstName(view: DocView, i: number): boolean {
   if (m.names.has(f) || m.lower.has(f) || isSentenceInitial(view, i)) return false;
   const prev = view.doc.tokens[i - 1];
   return !prev || !DETERMINERS.has(prev.text);
-}
-
-const ROLE_CACHE = new WeakMap<Model, Map<string, boolean>>();
-
-/**
- * A role or title before a name: listed (Botschafter, Polizeisprecherin), the last
- * part of a hyphenated one (SPD-Chef) or a closed compound ending in a listed role
- * of four letters or more (Bäderleiter, Ölminister, Vereinssprecherin).
- */
-export function isRoleWord(model: Model, w: string): boolean {
-  if (model.personTitles.has(w)) return true;
-  let cache = ROLE_CACHE.get(model);
-  if (!cache) ROLE_CACHE.set(model, (cache = new Map()));
-  let r = cache.get(w);
-  if (r === undefined) {
-    r = false;
-    if (/[-‐‑]/.test(w)) r = model.personTitles.has(w.split(/[-‐‑]/).pop()!);
-    else if (/^\p{Lu}\p{Ll}{6,}$/u.test(w)) {
-      for (let k = 3; k <= w.length - 4 && !r; k++) {
-        const tail = w[k]!.toUpperCase() + w.slice(k + 1);
-        r = model.personTitles.has(tail);
-      }
-    }
-    if (cache.size > 50_000) cache.clear();
-    cache.set(w, r);
-  }
-  return r;
 }
 
 /** Words that can start a person rule (see triggers.ts). */

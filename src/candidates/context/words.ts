@@ -2,12 +2,43 @@ import type { Token } from '../../tokenize/types.js';
 import type { DocView, Mention } from '../types.js';
 import { wordInfo } from '../../model/word-info.js';
 import type { EntityType } from '../../types.js';
+import type { Model } from '../../model/types.js';
 
 /** Name particles allowed inside a person's name (Ursula von der Leyen). */
 export const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', 'vom', 'dos', 'das']);
 
+/** Particles that are also articles or prepositions: inside a name only after another particle (von der Leyen, de la Matrona). */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'dem', 'zu', 'vom', 'dos']);
+
 /** Articles, determiners and article contractions: a noun follows them far more often than a name. */
 export const DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'mein', 'meine', 'Der', 'Die', 'Das', 'Ein', 'Eine', 'Im', 'Am', 'Keine', 'Kein']);
+
+const ROLE_CACHE = new WeakMap<Model, Map<string, boolean>>();
+
+/**
+ * A role or title before a name: listed (Botschafter, Polizeisprecherin), the last
+ * part of a hyphenated one (SPD-Chef) or a closed compound ending in a listed role
+ * of four letters or more (Bäderleiter, Ölminister, Vereinssprecherin).
+ */
+export function isRoleWord(model: Model, w: string): boolean {
+  if (model.personTitles.has(w)) return true;
+  let cache = ROLE_CACHE.get(model);
+  if (!cache) ROLE_CACHE.set(model, (cache = new Map()));
+  let r = cache.get(w);
+  if (r === undefined) {
+    r = false;
+    if (/[-‐‑]/.test(w)) r = model.personTitles.has(w.split(/[-‐‑]/).pop()!);
+    else if (/^\p{Lu}\p{Ll}{6,}$/u.test(w)) {
+      for (let k = 3; k <= w.length - 4 && !r; k++) {
+        const tail = w[k]!.toUpperCase() + w.slice(k + 1);
+        r = model.personTitles.has(tail);
+      }
+    }
+    if (cache.size > 50_000) cache.clear();
+    cache.set(w, r);
+  }
+  return r;
+}
 
 /** Folded whole-token form. */
 export function tokenFold(view: DocView, i: number): string {
@@ -52,7 +83,7 @@ function nameLikeWord(view: DocView, w: string, hyphenated: boolean): boolean {
   if (!/^\p{Lu}/u.test(w) || /^[IVXLCDM]{2,}$/.test(w)) return false;
   const m = view.model;
   const f = view.fold(w);
-  if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || m.personTitles.has(w) || m.orgHeads.has(w)) return false;
+  if (m.common.has(f) || m.lower.has(f) || m.derivations.has(f) || isRoleWord(m, w) || m.orgHeads.has(w)) return false;
   if (hyphenated && m.common.has(view.fold(w.slice(w.search(/[-\u2010\u2011][^-\u2010\u2011]*$/) + 1)))) return false;
   return !NOUN_SUFFIX.test(f) && !ADJECTIVE_SUFFIX.test(f);
 }
@@ -127,7 +158,7 @@ export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName 
     if (t.sentence !== sentence) break;
     if (isNameLike(view, k) || (k > i && view.model.firstNames.has(t.text))) { end = k + 1; k++; continue; }
     if (inside(k) && end === k && HYPHEN_PARTICLE.test(t.text)) { end = k + 1; k++; continue; }
-    if (inside(k) && PARTICLES.has(t.text) && isNameLike(view, k + 1)) { k++; continue; }
+    if (inside(k) && PARTICLES.has(t.text) && !ARTICLE_PARTICLES.has(t.text) && isNameLike(view, k + 1)) { k++; continue; }
     if (inside(k) && PARTICLES.has(t.text) && PARTICLES.has(tokens[k + 1]?.text ?? '') && isNameLike(view, k + 2)) { k += 2; continue; }
     // Middle initials: John F. Kennedy.
     if (inside(k) && isInitial(t) && isNameLike(view, k + 1)) { k++; continue; }
