@@ -129,7 +129,13 @@ describe('organisation rules', () => {
   it('should take an unknown acronym after an article or preposition for an organisation', () => {
     expectFound(['Der Vorstand der QWVB trat zurück.', 'QWVB', 'ORG']);
     expectFound(['Beim ZKLM gab es Streit.', 'ZKLM', 'ORG']);
+    expectFound(['Er habilitierte sich 1927 an der QH Wendelsdorf.', 'QH Wendelsdorf', 'ORG']);
   });
+
+  it.each([
+    ['Die Fertigstellung der U12 verzögert sich.', 'U12'],
+    ['Der S800 wurde auch im Rennsport eingesetzt.', 'S800'],
+  ])('should not take a code with digits for an organisation: %s', (sentence, surface) => expectNotFound(sentence, surface));
 
   it.each([
     ['Die DNA des Virus wurde entschlüsselt.', 'DNA'],

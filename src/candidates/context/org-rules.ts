@@ -142,9 +142,17 @@ export function findAcronymMentions(view: DocView): Mention[] {
     if (info.hits || model.common.has(info.f) || model.lower.has(info.f) || model.legalForms.has(t.text)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // Codes and models with digits (M2M, S800, U12) are products or lines, not organisations.
+    if (/\d/.test(t.text)) continue;
     if (next?.kind === 'num' || (prev && prev.kind === 'word' && /^\p{Lu}{2,}$/u.test(prev.text)) || (next && next.kind === 'word' && /^\p{Lu}{2,}$/u.test(next.text))) continue;
     // Organisations take an article or a preposition ("die ETTU", "beim ADAC", "von der UMP").
     if (!prev || !(DETERMINERS.has(prev.text.toLowerCase()) || ORG_PREPOSITIONS.has(prev.text.toLowerCase()))) continue;
+    // "die VG Kirchberg", "an der TH Zürich", "der JR West": the acronym opens a longer name.
+    const joined = next !== undefined && next.kind === 'word' && next.sentence === t.sentence && !next.parts && /^\p{Lu}\p{Ll}/u.test(next.text) && !model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !model.lower.has(view.pieces[view.tokenPiece[i + 1]!]!.f);
+    if (joined) {
+      out.push(contextMention(view, i, i + 2, 'ORG', 0.5, 'acronym', `unknown acronym "${t.text}" opening a name`));
+      continue;
+    }
     out.push(contextMention(view, i, i + 1, 'ORG', 0.45, 'acronym', `unknown acronym "${t.text}" in running text`));
   }
   return out;
