@@ -176,6 +176,13 @@ describe('place rules', () => {
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });
 
+describe('quoted organisation names', () => {
+  it.each<Row>([
+    ['Das Foto erschien auf der Titelseite des Magazins „The Quandt Review“.', 'The Quandt Review', 'ORG'],
+    ['Die Firma „Wendelstorf Chip Shop“ hat zwölf Mitarbeiter.', 'Wendelstorf Chip Shop', 'ORG'],
+  ])('should type the quoted name in %s as an organisation', (...row) => expectFound(row));
+});
+
 describe('organisation heads that are not names', () => {
   it.each([
     ['Die Organisation der Spiele kostete viel Geld.', 'Organisation der Spiele'],

@@ -6,6 +6,9 @@ const MAX_TITLE_TOKENS = 8;
 /** Nouns that announce a work title: der Film „…“, das Album „…“. */
 const WORK_NOUNS = /^(Film|Kinofilm|Spielfilm|Dokumentarfilm|Serie|Fernsehserie|Sendung|Show|Buch|Roman|Erzählung|Gedicht|Band|Album|Single|Song|Lied|Titel|Hit|Oper|Operette|Musical|Stück|Theaterstück|Ballett|Ausstellung|Zeitschrift|Magazin|Kolumne|Spiel|Videospiel|Computerspiel|Programm|Projekt|Kampagne|Aktion|Reihe|Sendereihe|Werk|Gemälde|Bild|Ouvertüre|Sinfonie|Symphonie|Komposition|Studie|Bericht|Podcast|Blog|Festival|Tournee)$/;
 
+/** Nouns that announce an organisation's quoted name: die Zeitung „…“, die Firma „…“ (also in the genitive). */
+const ORG_NOUNS = /^(Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Wochenmagazin|Blatt|Boulevardblatt|Firma|Unternehmen|Verein|Klub|Club|Sender|Fernsehsender|Radiosender|Label|Plattenlabel|Partei|Gruppierung|Organisation|Initiative)(s|es)?$/;
+
 /**
  * Titles of works in quotation marks (`MISC`): der Song „Keep It Together“,
  * das Buch „Das Parfum“. A quoted span is a title when a work noun announces
@@ -24,6 +27,13 @@ export function findTitleMentions(view: DocView): Mention[] {
     if (j >= tokens.length || tokens[j]!.text !== closer || j === i + 1 || j - i > MAX_TITLE_TOKENS + 1) continue;
     const inner = tokens.slice(i + 1, j);
     if (!/^[\p{Lu}\d]/u.test(inner[0]!.text) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
+    // GermEval counts newspapers, magazines and firms named in quotes as organisations.
+    const byOrgNoun = [1, 2].some((d) => ORG_NOUNS.test(tokens[i - d]?.text ?? ''));
+    if (byOrgNoun && !inner.some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && model.lower.has(view.fold(t.text)))) {
+      out.push(contextMention(view, i + 1, j, 'ORG', 0.6, 'title', 'quoted name after an organisation noun (Zeitung, Magazin, Firma …)'));
+      i = j;
+      continue;
+    }
     const announced = [1, 2, 3].some((d) => WORK_NOUNS.test(tokens[i - d]?.text ?? ''));
     const titleLike = inner.every((t) => t.kind !== 'word' || /^[\p{Lu}\d]/u.test(t.text) || !(model.lower.has(view.fold(t.text)) || model.common.has(view.fold(t.text))));
     // Without a work noun, at least one word must look like a name or a foreign word —
