@@ -31,7 +31,8 @@ export function isRoleWord(model: Model, w: string): boolean {
     else if (/^\p{Lu}\p{Ll}{6,}$/u.test(w)) {
       for (let k = 3; k <= w.length - 4 && !r; k++) {
         const tail = w[k]!.toUpperCase() + w.slice(k + 1);
-        r = model.personTitles.has(tail);
+        // Four-letter tails only as "-chef" (Teamchef): "Interlocking" holds no King.
+        r = (tail.length >= 5 || tail === 'Chef') && model.personTitles.has(tail);
       }
     }
     if (cache.size > 50_000) cache.clear();
