@@ -6,6 +6,7 @@ import { createDocView } from './candidates/doc-view.js';
 import { findGazetteerMentions } from './candidates/gazetteer.js';
 import { findDerivationMentions } from './candidates/derivations.js';
 import { findCompoundMentions } from './candidates/compounds.js';
+import { findSurnameMentions } from './candidates/surnames.js';
 import { findContextMentions } from './candidates/context/index.js';
 import { findFuzzyMentions } from './candidates/fuzzy.js';
 import { getFuzzyIndex } from './model/fuzzy-index.js';
@@ -28,6 +29,7 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
     ...findGazetteerMentions(view),
     ...findDerivationMentions(view),
     ...findCompoundMentions(view),
+    ...findSurnameMentions(view),
   ];
   let gated = applyAmbiguityRules(view, candidates);
   if (opts.fuzzy) {

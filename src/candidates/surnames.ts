@@ -1,0 +1,76 @@
+import type { DocView, Mention } from './types.js';
+import type { Model } from '../model/types.js';
+import { namePieces } from '../model/pieces.js';
+import { DETERMINERS } from './context/words.js';
+
+/** Folded surname → the one person entry carrying it, or -1 when several do. */
+type SurnameIndex = Map<string, number>;
+const INDEX = new WeakMap<Model, SurnameIndex>();
+
+/**
+ * The surnames of the gazetteer's persons (Köhler from Horst Köhler), built
+ * once per model: news name a person by surname alone after the first mention,
+ * and often only so. Surnames that are ordinary words (Fischer, Koch), first
+ * names, roles (Herr), organisation heads and derived words are left out.
+ */
+function surnameIndex(view: DocView): SurnameIndex {
+  const { model } = view;
+  let index = INDEX.get(model);
+  if (index) return index;
+  index = new Map();
+  model.entries.forEach((e, i) => {
+    if (e.type !== 'PER') return;
+    const pieces = namePieces(e.canonical);
+    if (pieces.length < 2) return;
+    const last = pieces[pieces.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last) || model.firstNames.has(last) || model.personTitles.has(last) || model.orgHeads.has(last) || model.locationCues.has(last) || model.legalForms.has(last)) return;
+    const f = view.fold(last);
+    if (model.common.has(f) || model.lower.has(f) || model.derivations.has(f)) return;
+    index!.set(f, index!.has(f) && index!.get(f) !== i ? -1 : i);
+  });
+  INDEX.set(model, index);
+  return index;
+}
+
+/**
+ * A bare surname of a listed person ("sagte Köhler", "Madoffs Anwälte") is a
+ * person: linked when one entry carries the surname, document-local otherwise.
+ * Weaker than any full gazetteer name, so a town or company of the same
+ * spelling (Hagen, Porsche) wins the overlap.
+ */
+export function findSurnameMentions(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const index = surnameIndex(view);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.parts || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const f = view.pieces[view.tokenPiece[i]!]!.f;
+    let entry = index.get(f);
+    let genitive = false;
+    if (entry === undefined && f.length > 4 && f.endsWith('s')) {
+      entry = index.get(f.slice(0, -1));
+      genitive = entry !== undefined;
+    }
+    if (entry === undefined) continue;
+    const prev = tokens[i - 1];
+    if (prev && DETERMINERS.has(prev.text) && prev.sentence === t.sentence) continue;
+    const linked = entry >= 0;
+    const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
+    out.push({
+      startToken: i,
+      endToken: i + 1,
+      start: t.start,
+      end: t.end,
+      type: 'PER',
+      kind: 'name',
+      entry: linked ? entry : undefined,
+      score: linked ? 0.6 : 0.55,
+      source: 'gazetteer',
+      coverage: 1,
+      evidence: view.explain ? [`gazetteer: surname of ${linked ? canonical : 'several listed persons'}${genitive ? '; genitive ending' : ''}`] : [],
+      ...(linked ? {} : { docId: 'doc:per:', canonical: genitive ? t.text.slice(0, -1) : t.text }),
+    });
+  }
+  return out;
+}

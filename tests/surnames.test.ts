@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { checkInvariants, find } from './helpers.js';
+
+// A listed person's surname alone (news name people so after the first mention).
+describe('surnames of listed persons', () => {
+  it('should link a bare surname to the one listed person who carries it', () => {
+    const s = 'Am Abend sagte Hambrecht, der Konzern bleibe stark.';
+    const es = extract(s, { explain: true });
+    checkInvariants(s, es);
+    const e = find(s, es, 'Hambrecht');
+    expect(e).toMatchObject({ type: 'PER', kind: 'name', id: 'per:juergen-hambrecht', source: 'gazetteer' });
+    expect(e!.evidence!.join(' ')).toMatch(/surname of Jürgen Hambrecht/);
+  });
+
+  it('should read the genitive of a surname', () => {
+    const s = 'Hambrechts Nachfolger steht seit Montag fest.';
+    expect(find(s, extract(s), 'Hambrechts')).toMatchObject({ type: 'PER', id: 'per:juergen-hambrecht' });
+  });
+
+  it('should let a town or company of the same spelling win', () => {
+    const s = 'Die Firma Porsche wächst weiter.';
+    expect(find(s, extract(s), 'Porsche')?.type).toBe('ORG');
+  });
+
+  it.each([
+    ['Der Fischer fuhr am Morgen hinaus.', 'Fischer'],
+    ['Sehr geehrter Herr, vielen Dank für Ihren Brief.', 'Herr'],
+  ])('should not take an ordinary word or role for a surname: %s', (s, surface) => {
+    expect(find(s, extract(s), surface)).toBeUndefined();
+  });
+});
