@@ -176,6 +176,21 @@ describe('place rules', () => {
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });
 
+describe('place adjective before a name-forming head', () => {
+  it.each<Row>([
+    ['„Das ist zu teuer“, sagt eine Expertin beim Hamburger Mieterverein.', 'Hamburger Mieterverein', 'ORG'],
+    ['Das berichtete das Eichsfelder Tageblatt am Montag.', 'Eichsfelder Tageblatt', 'ORG'],
+    ['Der Minister sagte der Passauer Neuen Presse, er bleibe.', 'Passauer Neuen Presse', 'ORG'],
+  ])('should find the organisation in %s', (...row) => expectFound(row));
+
+  it('should keep a describing institution apart (Berliner Polizei)', () => {
+    const s = 'Die Berliner Polizei sperrte die Straße.';
+    const es = extract(s);
+    expect(find(s, es, 'Berliner')).toMatchObject({ type: 'LOC', kind: 'deriv' });
+    expect(es.find((e) => e.text === 'Berliner Polizei')).toBeUndefined();
+  });
+});
+
 describe('quoted organisation names', () => {
   it.each<Row>([
     ['Das Foto erschien auf der Titelseite des Magazins „The Quandt Review“.', 'The Quandt Review', 'ORG'],

@@ -1,6 +1,6 @@
 import type { DocView, Mention } from '../types.js';
 import { findPersonMentions, findWordOrderPersons } from './person-rules.js';
-import { findAcronymMentions, findOrganisationMentions } from './org-rules.js';
+import { findAcronymMentions, findOrganisationMentions, findPlaceNamedOrgs } from './org-rules.js';
 import { findPlaceMentions } from './place-rules.js';
 import { findAbbreviationMentions } from './abbreviation-rules.js';
 import { triggerBits } from './triggers.js';
@@ -17,5 +17,6 @@ export function findContextMentions(view: DocView): Mention[] {
     ...findAbbreviationMentions(view, bits),
     ...findTitleMentions(view),
     ...findAcronymMentions(view),
+    ...findPlaceNamedOrgs(view),
   ];
 }

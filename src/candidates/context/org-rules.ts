@@ -157,3 +157,33 @@ export function findAcronymMentions(view: DocView): Mention[] {
   }
   return out;
 }
+
+/** Heads that make "<place adjective> …" a proper name: newspapers, associations, banks, publishers. */
+const PLACE_NAMED_HEAD = /(verein|vereine|verband|verbände|zeitung|tageblatt|rundschau|nachrichten|presse|presse-agentur|anzeiger|morgenpost|abendblatt|allgemeine|kurier|verlag|sparkasse|volksbank|bank|stadtwerke|verkehrsbetriebe|philharmoniker|symphoniker|sinfoniker|sezession|tafel|kunsthalle|genossenschaft)$/;
+
+/**
+ * A place adjective before a name-forming head is one organisation:
+ * "beim Hamburger Mieterverein", "das Eichsfelder Tageblatt", "der Passauer
+ * Neuen Presse", "der Deutschen Presse-Agentur". Describing institutions
+ * (Hamburger Polizei, Berliner Senat) keep the adjective as a derived word.
+ */
+export function findPlaceNamedOrgs(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.parts || isSentenceInitial(view, i)) continue;
+    if (!model.derivations.has(view.pieces[view.tokenPiece[i]!]!.f)) continue;
+    let h = i + 1;
+    // One capitalised adjective may stand between (Passauer Neue Presse).
+    const mid = tokens[h]!;
+    if (mid.kind === 'word' && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(mid.text) && model.lower.has(view.pieces[view.tokenPiece[h]!]!.f) && tokens[h + 1]?.sentence === t.sentence) h++;
+    const head = tokens[h];
+    if (!head || head.kind !== 'word' || head.sentence !== t.sentence || !/^\p{Lu}/u.test(head.text)) continue;
+    if (!PLACE_NAMED_HEAD.test(head.text.toLowerCase())) continue;
+    out.push(contextMention(view, i, h + 1, 'ORG', 0.6, 'place-named-org', `place adjective "${t.text}" before "${head.text}"`));
+    i = h;
+  }
+  return out;
+}
