@@ -13,6 +13,7 @@ import { getFuzzyIndex } from './model/fuzzy-index.js';
 import { applyAmbiguityRules } from './resolve/ambiguity.js';
 import { resolveLongestThenStrongest, resolveNested } from './resolve/overlaps.js';
 import { applyDocumentMemory, type DocumentMemory } from './resolve/memory.js';
+import { promotePlaceCompounds } from './resolve/place-compounds.js';
 import { toEntities } from './resolve/to-entities.js';
 
 export type ResolvedOptions = Required<ExtractOptions>;
@@ -39,6 +40,6 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
   }
   if (opts.context) gated = gated.concat(findContextMentions(view));
   const chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
-  const remembered = applyDocumentMemory(view, chosen, memory);
+  const remembered = applyDocumentMemory(view, promotePlaceCompounds(view, chosen), memory);
   return toEntities(view, remembered, opts.explain, opts.minScore);
 }

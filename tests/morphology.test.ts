@@ -61,6 +61,9 @@ describe('compounds (kind part)', () => {
     ['Der Ukrainekrieg dauert an.', 'Ukrainekrieg', { type: 'LOC', kind: 'part', id: 'loc:ukraine' }],
     ['Die EU-Kommission legte Regeln vor.', 'EU-Kommission', { type: 'ORG', kind: 'name' }],
     ['Sie zog nach Nordrhein-Westfalen.', 'Nordrhein-Westfalen', { type: 'LOC', kind: 'name' }],
+    // A place plus a district is one place name, not a part.
+    ['Die Klinik liegt in Berlin-Quandtlingen.', 'Berlin-Quandtlingen', { type: 'LOC', kind: 'name', id: 'doc:loc:berlin-quandtlingen' }],
+    ['Der Ausbau der Öresund-Querung beginnt.', 'Öresund-Querung', { type: 'LOC', kind: 'part' }],
   ])('should find %s', (...row) => expectEntity(row));
 
   it.each([

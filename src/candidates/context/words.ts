@@ -93,6 +93,11 @@ function nameLikeWord(view: DocView, w: string, hyphenated: boolean): boolean {
  *  out: Ludwig, Leipzig); a capitalised adjective starts a sentence, not a name. */
 const ADJECTIVE_SUFFIX = /(lich|isch|bar|sam|haft|los|voll|faehig)(e|er|es|en|em)?$|[a-z]end(e|er|es|en|em)$/;
 
+/** True when the folded word ends in a productive noun suffix (Erklärung, Wahrheit, Querung). */
+export function hasNounSuffix(f: string): boolean {
+  return NOUN_SUFFIX.test(f);
+}
+
 /** Productive German noun suffixes: words ending so are ordinary nouns (Erklärung, Wahrheit). */
 const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|itaet|itaeten|nisse|tum|tuemer|chen|lein|ierung|logie|urgie|kratie|nomie|graphie|metrie|thek|theken)$/;
 
