@@ -96,4 +96,17 @@ describe('ambiguous names need evidence', () => {
     ['Die Messe findet in Essen statt.', 'Essen', { type: 'LOC', kind: 'name', id: 'loc:essen' }],
     ['Sie zog nach Halle um.', 'Halle', { type: 'LOC', kind: 'name' }],
   ])('should tag the place after a place preposition: %s', (...row) => expectEntity(row));
+
+  it('should take an organisation named like a noun when it stands without an article', () => {
+    const s = 'Dem hätten die Aufsichtsräte von Allianz und Commerzbank zugestimmt.';
+    expect(find(s, extract(s), 'Allianz')).toMatchObject({ type: 'ORG', id: 'org:allianz' });
+  });
+
+  it.each([
+    ['Die Allianz der Staaten hielt.', 'Allianz'],
+    ['Die Kosten für Bahn und Bus steigen.', 'Bahn'],
+    ['Das zeigt die Grafik, Bild 2.', 'Bild'],
+  ])('should leave the noun alone in %s', (sentence, surface) => {
+    expect(find(sentence, extract(sentence), surface)).toBeUndefined();
+  });
 });

@@ -7,6 +7,8 @@ const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des']);
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit', 'gen', 'zwischen', 'Richtung', 'nördlich', 'südlich', 'östlich', 'westlich']);
 /** Lower-case words that may stand right before a bare town name. */
 const BEFORE_BARE_PLACE = new Set([...PLACE_PREPOSITIONS, 'bis', 'von', 'und', 'oder', 'sowie', 'über', 'durch', 'gegen', 'um', 'ab', 'via', 'für', 'mit', 'wie', 'sondern', 'als']);
+/** Words after which a bare organisation name stands without an article. */
+const BARE_ORG_BEFORE = new Set(['von', 'bei', 'gegen', 'durch', 'laut', 'seitens', 'und', 'oder', 'sowie', 'wie', ',', 'an', 'zu', 'für']);
 /** Articles, also capitalised at a sentence start ("Die Auen gehören …"): towns take none. */
 const ARTICLE_FORMS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
@@ -47,6 +49,19 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
       m.score = Math.min(m.score, 0.7);
       if (view.explain) m.evidence.push(`ambiguous place name after "${prev.text}"`);
       return true;
+    }
+    // An organisation named like a noun (Allianz, Spiegel, Bahn) without an article, after a
+    // preposition or in a list: German nouns take an article, names need none ("von Allianz und Commerzbank").
+    if (m.rule === 'never' && m.type === 'ORG' && m.kind === 'name' && !sentenceInitial && prev && BARE_ORG_BEFORE.has(prev.text)) {
+      const next = tokens[m.endToken];
+      // "für Bahn und Bus": two bare nouns joined are a phrase, not a company and a noun.
+      const joinedNoun = next && (next.text === 'und' || next.text === 'oder') && tokens[m.endToken + 1] !== undefined && view.model.common.has(view.pieces[view.tokenPiece[m.endToken + 1]!]!.f) && !tokens[m.endToken + 1]!.parts && view.pieces[view.tokenPiece[m.endToken + 1]!]!.info.hits === undefined;
+      // "Bild 2", "Abb. 3": a figure reference.
+      if (!joinedNoun && next?.kind !== 'num') {
+        m.score = Math.min(m.score, 0.6);
+        if (view.explain) m.evidence.push(`organisation named like a noun, without an article after "${prev.text}"`);
+        return true;
+      }
     }
     if (m.rule === 'article' && !sentenceInitial && prev && ARTICLES.has(prev.text)) {
       m.score = Math.min(m.score, 0.7);
