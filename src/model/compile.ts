@@ -30,7 +30,7 @@ function defaultRule(type: GazetteerEntry['type']): AmbiguityRule {
 
 /** Merges entries by id: later entries (user entries) replace earlier ones,
  *  in the place of the first. Returns the merged list and id → index. */
-function mergeById(entries: GazetteerEntry[]): { merged: GazetteerEntry[]; byId: Map<string, number> } {
+export function mergeById(entries: GazetteerEntry[]): { merged: GazetteerEntry[]; byId: Map<string, number> } {
   const byId = new Map<string, number>();
   const merged: GazetteerEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
@@ -51,7 +51,7 @@ type AddName = (key: string[], k: string, entry: number, written: string, rule: 
  * share one key; the case check happens at match time against `pieces`.
  */
 export function compileModel(data: DictionaryData): Model {
-  const { merged: entries, byId } = mergeById(data.entries);
+  const { merged: entries, byId } = data.byId ? { merged: data.entries, byId: data.byId } : mergeById(data.entries);
   const common = new Set(data.lexicon.common.map(fold));
   const lower = new Set(data.lexicon.lower.map(fold));
   const explicitRules = new Map(data.lexicon.ambiguous.map(([w, r]) => [fold(w), r] as const));

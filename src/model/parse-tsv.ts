@@ -42,9 +42,14 @@ export function checkEntry(e: GazetteerEntry, where: string): void {
   if (typeof e.id !== 'string' || !ID.test(e.id)) throw nerError('E010', where, nerError('E014', String(e.id)).message);
   if (!TYPES.has(e.type)) throw nerError('E010', where, nerError('E012', String(e.type)).message);
   if (typeof e.canonical !== 'string' || !e.canonical.trim()) throw nerError('E010', where, nerError('E013', e.id).message);
-  for (const a of [e.canonical, ...(e.aliases ?? [])]) {
-    if (typeof a !== 'string') throw nerError('E010', where, `alias of "${e.id}" is not a string`);
-    if (a.length > MAX_NAME) throw nerError('E015', where);
+  if (e.canonical.length > MAX_NAME) throw nerError('E015', where);
+  const aliases = e.aliases;
+  if (aliases) {
+    for (let k = 0; k < aliases.length; k++) {
+      const a = aliases[k];
+      if (typeof a !== 'string') throw nerError('E010', where, `alias of "${e.id}" is not a string`);
+      if (a.length > MAX_NAME) throw nerError('E015', where);
+    }
   }
 }
 

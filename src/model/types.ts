@@ -29,6 +29,8 @@ export type AmbiguityRule = 'place' | 'article' | 'never' | 'initial' | 'bare';
 
 export interface DictionaryData {
   entries: GazetteerEntry[];
+  /** Set when `entries` are already merged by id (ids unique): id → index. */
+  byId?: Map<string, number>;
   derivations: Derivation[];
   lexicon: Lexicon;
   /** For `dictionaries --stats`: source file of each entry (parallel to entries). */
