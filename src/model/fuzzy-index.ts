@@ -39,14 +39,35 @@ function mix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** FNV-1a of `s` without the character at `skip` (-1: the whole string). */
-function hashSkip(s: string, skip: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    if (i === skip) continue;
-    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  }
+const B = 0x9e3779b1 | 0;
+
+/** Polynomial hash of `s` (Horner, mod 2^32), mixed. */
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, B) + s.charCodeAt(i)) | 0;
   return mix(h);
+}
+
+/**
+ * Calls `emit` with the hash of `w` and of each of its one-letter deletions
+ * (equal to `hash` of the shorter string), in O(length): the polynomial hash of
+ * w without letter i is prefix(0..i) · B^(n-1-i) + suffix(i+1..n).
+ */
+function deletionHashes(w: string, suffix: Int32Array, powers: Int32Array, emit: (h: number) => void): void {
+  const n = w.length;
+  suffix[n] = 0;
+  let p = 1;
+  for (let j = n - 1; j >= 0; j--) {
+    suffix[j] = (Math.imul(w.charCodeAt(j), p) + suffix[j + 1]!) | 0;
+    p = Math.imul(p, B);
+  }
+  emit(mix(suffix[0]!));
+  let prefix = 0;
+  for (let i = 0; i < n; i++) {
+    // Doubled letters give the same deletion twice ("anna" → "ana"): keep one.
+    if (i === 0 || w.charCodeAt(i) !== w.charCodeAt(i - 1)) emit(mix((Math.imul(prefix, powers[n - 1 - i]!) + suffix[i + 1]!) | 0));
+    prefix = (Math.imul(prefix, B) + w.charCodeAt(i)) | 0;
+  }
 }
 
 /** Is `k` the word `w`, or `w` with one letter deleted? */
@@ -84,16 +105,19 @@ class DeletionTable implements BucketMap {
     const pairHash = new Int32Array(n);
     const pairId = new Int32Array(n);
     let m = 0;
-    for (let id = 0; id < vocab.length; id++) {
-      const w = vocab[id]!;
-      for (let skip = -1; skip < w.length; skip++) {
-        // Doubled letters give the same deletion twice ("anna" → "ana"): keep one.
-        if (skip > 0 && w.charCodeAt(skip) === w.charCodeAt(skip - 1)) continue;
-        pairHash[m] = hashSkip(w, skip);
-        pairId[m] = id;
-        m++;
-      }
-    }
+    let maxLength = 0;
+    for (const w of vocab) maxLength = Math.max(maxLength, w.length);
+    const suffix = new Int32Array(maxLength + 1);
+    const powers = new Int32Array(maxLength + 1);
+    powers[0] = 1;
+    for (let k = 1; k <= maxLength; k++) powers[k] = Math.imul(powers[k - 1]!, B);
+    let id = 0;
+    const emit = (h: number) => {
+      pairHash[m] = h;
+      pairId[m] = id;
+      m++;
+    };
+    for (; id < vocab.length; id++) deletionHashes(vocab[id]!, suffix, powers, emit);
     let size = 1;
     while (size < m) size *= 2;
     this.mask = size - 1;
@@ -114,7 +138,7 @@ class DeletionTable implements BucketMap {
 
   /** Vocabulary words that are `key` or have `key` as a one-letter deletion, in vocabulary order. */
   get(key: string): Bucket | undefined {
-    const h = hashSkip(key, -1);
+    const h = hash(key);
     const b = h & this.mask;
     const end = this.start[b + 1]!;
     let found: number[] | undefined;

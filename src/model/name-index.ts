@@ -89,8 +89,9 @@ export class NameIndex implements NameTable {
         // keyId may grow keyFlags: look the id up first.
         const p = this.keyId(prefix);
         this.keyFlags[p]! |= FOLLOWED;
-        prefix = i === key.length - 1 ? k : prefix + ' ' + key[i];
-        const q = this.keyId(prefix);
+        const full = i === key.length - 1;
+        if (!full) prefix = prefix + ' ' + key[i];
+        const q = full ? id : this.keyId(prefix);
         this.keyFlags[q]! |= EXTENDS;
       }
     }
