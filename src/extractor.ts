@@ -2,7 +2,7 @@ import type { Entity, ExtractManyOptions, GazetteerEntry, ExtractOptions, Extrac
 import type { DictionaryData, Model } from './model/types.js';
 import { compileModel, mergeById } from './model/compile.js';
 import { loadBuiltinData } from './model/builtin.js';
-import { ID, checkEntry } from './model/parse-tsv.js';
+import { ID, entryFault } from './model/parse-tsv.js';
 import { createFolder } from './model/fold.js';
 import { describe, nerError } from './errors.js';
 import type { ResolvedOptions } from './pipeline.js';
@@ -41,6 +41,15 @@ function checkStringList(v: unknown, where: string, what: string): void {
   }
 }
 
+/** Where user entry i is, for an error message (built only on error: no string per entry). */
+const entryPlace = (i: number) => `options.entries[${i}]`;
+
+function isStringList(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (let k = 0; k < v.length; k++) if (typeof v[k] !== 'string') return false;
+  return true;
+}
+
 /**
  * Validates everything the caller passed before anything is compiled: a bad entry leaves no state behind.
  * Each field of a user entry is read once into a private copy, and the copy is what is checked and
@@ -55,10 +64,9 @@ function buildData(options: ExtractorOptions): DictionaryData {
   let replaced: Set<number> | undefined;
   for (let i = 0; i < extra.length; i++) {
     const e: unknown = extra[i];
-    const where = `options.entries[${i}]`;
-    if (!isPlainObject(e)) throw nerError('E010', where, `expected an entry object, not ${describe(e)}`);
+    if (!isPlainObject(e)) throw nerError('E010', entryPlace(i), `expected an entry object, not ${describe(e)}`);
     const aliases = e.aliases;
-    checkStringList(aliases, where, 'aliases');
+    if (aliases !== undefined && !isStringList(aliases)) checkStringList(aliases, entryPlace(i), 'aliases');
     const copy = {
       id: e.id,
       type: e.type,
@@ -67,11 +75,12 @@ function buildData(options: ExtractorOptions): DictionaryData {
       country: e.country,
       category: e.category,
     } as GazetteerEntry;
-    checkEntry(copy, where);
+    const fault = entryFault(copy);
+    if (fault) throw fault(entryPlace(i));
     const id = copy.id;
     const at = byId.get(id);
     if (at === undefined) { byId.set(id, entries.length); entries.push(copy); }
-    else if (at >= nBuiltin || replaced?.has(at)) throw nerError('E010', where, nerError('E011', id).message);
+    else if (at >= nBuiltin || replaced?.has(at)) throw nerError('E010', entryPlace(i), nerError('E011', id).message);
     else { entries[at] = copy; (replaced ??= new Set()).add(at); }
   }
   const derivations = options.derivations ?? [];

@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../types.js';
 import type { AmbiguityRule, CompiledEntry, DictionaryData, Model } from './types.js';
 import { fold } from './fold.js';
-import { namePieces } from './pieces.js';
+import { isPlainAsciiName, namePieces } from './pieces.js';
 import { WordMemo } from './memo.js';
 import { isFuzzyTarget } from './fuzzy-index.js';
 import { NameIndex, followTable } from './name-index.js';
@@ -94,7 +94,9 @@ export function compileModel(data: DictionaryData): Model {
   const addName = (e: GazetteerEntry, entry: number, bulk: boolean, name: string) => {
     const pieces = namePieces(name);
     if (pieces.length === 0) return;
-    const key = pieces.length === 1 ? [fold(pieces[0]!)] : pieces.map(fold);
+    const plain = isPlainAsciiName(name);
+    const folded = plain ? name.toLowerCase() : undefined;
+    const key = folded !== undefined ? (pieces.length === 1 ? [folded] : folded.split(' ')) : pieces.length === 1 ? [fold(pieces[0]!)] : pieces.map(fold);
     let rule: AmbiguityRule | undefined;
     if (key.length === 1) {
       rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
@@ -103,11 +105,11 @@ export function compileModel(data: DictionaryData): Model {
       if ((!rule || rule === 'initial') && bulk) rule = pieces[0]!.length <= 3 ? 'place' : 'bare';
       if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
     }
-    let written = pieces.length === 1 ? pieces[0]! : pieces.join(' ');
     // Most names are written as given: keep the caller's string, not a copy.
+    let written = plain ? name : pieces.length === 1 ? pieces[0]! : pieces.join(' ');
     if (written === name) written = name;
     if (!rule && !bulk) for (let k = 0; k < key.length; k++) if (isFuzzyTarget(model, key[k]!, pieces[k]!)) model.fuzzyVocabulary.add(key[k]!);
-    add(key, key.length === 1 ? key[0]! : key.join(' '), entry, written, rule, false);
+    add(key, folded ?? (key.length === 1 ? key[0]! : key.join(' ')), entry, written, rule, false);
     if (key.length === 1 && !rule && isCompoundHead(e, pieces[0]!)) {
       const head = pieces[0]!.toLowerCase();
       if (!model.compoundHeads.has(head) && !common.has(key[0]!) && !lower.has(key[0]!)) model.compoundHeads.set(head, entry);

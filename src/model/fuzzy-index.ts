@@ -27,7 +27,14 @@ export function bucketWords(b: Bucket | undefined): readonly string[] {
 
 /** May this written piece of a name be a fuzzy-matching target? (called by the compiler) */
 export function isFuzzyTarget(model: Model, folded: string, written: string): boolean {
-  return folded.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(folded) && /^\p{Lu}/u.test(written) && !model.common.has(folded) && !model.lower.has(folded);
+  if (folded.length < FUZZY_MIN_LENGTH) return false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c < 97 || c > 122) return false; // [a-z] only
+  }
+  const c0 = written.charCodeAt(0);
+  const upper = c0 >= 65 && c0 <= 90 ? true : c0 >= 97 && c0 <= 122 ? false : /^\p{Lu}/u.test(written);
+  return upper && !model.common.has(folded) && !model.lower.has(folded);
 }
 
 /** Final mix of a 32-bit hash (murmur3 fmix32). */
