@@ -1,8 +1,8 @@
 import type { Entity, ExtractManyOptions, GazetteerEntry, ExtractOptions, Extractor, ExtractorOptions, TextSource } from './types.js';
 import type { DictionaryData, Model } from './model/types.js';
-import { compileModel } from './model/compile.js';
+import { compileModel, mergeById } from './model/compile.js';
 import { loadBuiltinData } from './model/builtin.js';
-import { ID, checkEntry } from './model/parse-tsv.js';
+import { ID, entryFault } from './model/parse-tsv.js';
 import { createFolder } from './model/fold.js';
 import { describe, nerError } from './errors.js';
 import type { ResolvedOptions } from './pipeline.js';
@@ -35,39 +35,67 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function checkStringList(v: unknown, where: string, what: string): void {
   if (v === undefined) return;
   if (!Array.isArray(v)) throw nerError('E010', where, `${what} must be an array of strings, not ${describe(v)}`);
-  v.forEach((x, k) => {
+  for (let k = 0; k < v.length; k++) {
+    const x: unknown = v[k];
     if (typeof x !== 'string') throw nerError('E010', where, `${what}[${k}] must be a string, not ${describe(x)}`);
-  });
+  }
 }
 
-/** Validates everything the caller passed before anything is compiled: a bad entry leaves no state behind. */
+/** Where user entry i is, for an error message (built only on error: no string per entry). */
+const entryPlace = (i: number) => `options.entries[${i}]`;
+
+function isStringList(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (let k = 0; k < v.length; k++) if (typeof v[k] !== 'string') return false;
+  return true;
+}
+
+/**
+ * Validates everything the caller passed before anything is compiled: a bad entry leaves no state behind.
+ * Each field of a user entry is read once into a private copy, and the copy is what is checked and
+ * compiled. Entries come back merged by id (a user entry replaces a built-in one in its place).
+ */
 function buildData(options: ExtractorOptions): DictionaryData {
   const builtin = options.builtin === false ? undefined : loadBuiltinData();
   const extra = options.entries ?? [];
   if (!Array.isArray(extra)) throw nerError('E010', 'options.entries', `expected an array, not ${describe(extra)}`);
-  const seen = new Set<string>();
-  extra.forEach((e: unknown, i) => {
-    const where = `options.entries[${i}]`;
-    if (!isPlainObject(e)) throw nerError('E010', where, `expected an entry object, not ${describe(e)}`);
-    checkStringList(e.aliases, where, 'aliases');
-    checkEntry(e as unknown as GazetteerEntry, where);
-    const id = e.id as string;
-    if (seen.has(id)) throw nerError('E010', where, nerError('E011', id).message);
-    seen.add(id);
-  });
+  const { merged: entries, byId } = mergeById(builtin?.entries ?? []);
+  const nBuiltin = entries.length;
+  let replaced: Set<number> | undefined;
+  for (let i = 0; i < extra.length; i++) {
+    const e: unknown = extra[i];
+    if (!isPlainObject(e)) throw nerError('E010', entryPlace(i), `expected an entry object, not ${describe(e)}`);
+    const aliases = e.aliases;
+    if (aliases !== undefined && !isStringList(aliases)) checkStringList(aliases, entryPlace(i), 'aliases');
+    const copy = {
+      id: e.id,
+      type: e.type,
+      canonical: e.canonical,
+      aliases: aliases === undefined ? undefined : (aliases as string[]).slice(),
+      country: e.country,
+      category: e.category,
+    } as GazetteerEntry;
+    const fault = entryFault(copy);
+    if (fault) throw fault(entryPlace(i));
+    const id = copy.id;
+    const at = byId.get(id);
+    if (at === undefined) { byId.set(id, entries.length); entries.push(copy); }
+    else if (at >= nBuiltin || replaced?.has(at)) throw nerError('E010', entryPlace(i), nerError('E011', id).message);
+    else { entries[at] = copy; (replaced ??= new Set()).add(at); }
+  }
   const derivations = options.derivations ?? [];
   if (!Array.isArray(derivations)) throw nerError('E010', 'options.derivations', `expected an array, not ${describe(derivations)}`);
-  const known = new Set<string>([...(builtin?.entries ?? []).map((e) => e.id), ...seen]);
   derivations.forEach((d: unknown, i) => {
     const where = `options.derivations[${i}]`;
     if (!isPlainObject(d)) throw nerError('E010', where, `expected a derivation object, not ${describe(d)}`);
     if (typeof d.target !== 'string' || !ID.test(d.target)) throw nerError('E010', where, nerError('E014', String(d.target)).message);
-    if (!known.has(d.target)) throw nerError('E010', where, nerError('E016', d.target).message);
+    if (!byId.has(d.target)) throw nerError('E010', where, nerError('E016', d.target).message);
     checkStringList(d.adjectives, where, 'adjectives');
     checkStringList(d.inhabitants, where, 'inhabitants');
   });
   return {
-    entries: [...(builtin?.entries ?? []), ...extra.map((e) => ({ ...e, aliases: [...(e.aliases ?? [])] }))],
+    entries,
+    byId,
     derivations: [
       ...(builtin?.derivations ?? []),
       ...derivations.map((d) => ({ target: d.target, adjectives: [...(d.adjectives ?? [])], inhabitants: [...(d.inhabitants ?? [])] })),

@@ -1,9 +1,10 @@
 import type { GazetteerEntry } from '../types.js';
-import type { AmbiguityRule, DictionaryData, Model, NameHit } from './types.js';
+import type { AmbiguityRule, CompiledEntry, DictionaryData, Model } from './types.js';
 import { fold } from './fold.js';
-import { namePieces } from './pieces.js';
+import { isPlainAsciiName, namePieces } from './pieces.js';
 import { WordMemo } from './memo.js';
 import { isFuzzyTarget } from './fuzzy-index.js';
+import { NameIndex, followTable } from './name-index.js';
 
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 /** A piece that looks like a declinable adjective in a multi-word name (Ferner, Vereinigte, Rotes). */
@@ -27,12 +28,22 @@ function defaultRule(type: GazetteerEntry['type']): AmbiguityRule {
   return type === 'LOC' ? 'place' : 'never';
 }
 
-/** Merges entries by id: later entries (user entries) replace earlier ones. */
-function mergeById(entries: GazetteerEntry[]): GazetteerEntry[] {
-  const byId = new Map<string, GazetteerEntry>();
-  for (const e of entries) byId.set(e.id, e);
-  return [...byId.values()];
+/** Merges entries by id: later entries (user entries) replace earlier ones,
+ *  in the place of the first. Returns the merged list and id → index. */
+export function mergeById(entries: GazetteerEntry[]): { merged: GazetteerEntry[]; byId: Map<string, number> } {
+  const byId = new Map<string, number>();
+  const merged: GazetteerEntry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const at = byId.get(e.id);
+    if (at === undefined) { byId.set(e.id, merged.length); merged.push(e); }
+    else merged[at] = e;
+  }
+  return { merged, byId };
 }
+
+/** One way to write one entry, as the matchers see it. */
+type AddName = (key: string[], k: string, entry: number, written: string, rule: AmbiguityRule | undefined, declined: boolean) => void;
 
 /**
  * Compiles dictionary data into the lookup structures the matchers use. Names
@@ -40,15 +51,21 @@ function mergeById(entries: GazetteerEntry[]): GazetteerEntry[] {
  * share one key; the case check happens at match time against `pieces`.
  */
 export function compileModel(data: DictionaryData): Model {
-  const entries = mergeById(data.entries);
+  const { merged: entries, byId } = data.byId ? { merged: data.entries, byId: data.byId } : mergeById(data.entries);
   const common = new Set(data.lexicon.common.map(fold));
   const lower = new Set(data.lexicon.lower.map(fold));
   const explicitRules = new Map(data.lexicon.ambiguous.map(([w, r]) => [fold(w), r] as const));
+  const index = new NameIndex();
+  const compiled: CompiledEntry[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    compiled[i] = isBulk(e) ? { id: e.id, type: e.type, canonical: e.canonical, weak: true } : { id: e.id, type: e.type, canonical: e.canonical };
+  }
   const model: Model = {
-    entries: entries.map((e) => (isBulk(e) ? { id: e.id, type: e.type, canonical: e.canonical, weak: true } : { id: e.id, type: e.type, canonical: e.canonical })),
-    byId: new Map(),
-    names: new Map(),
-    follow: new Map(),
+    entries: compiled,
+    byId,
+    names: index,
+    follow: followTable(index),
     fuzzyVocabulary: new Set(),
     compoundHeads: new Map(),
     derivations: new Map(),
@@ -62,7 +79,6 @@ export function compileModel(data: DictionaryData): Model {
     locationCues: new Set(data.lexicon.locationCues),
     memo: { nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
   };
-  entries.forEach((e, i) => model.byId.set(e.id, i));
   const firstNames = model.firstNames;
   // Pieces of person names, needed only to guard bulk-imported towns (built on first need).
   let personPieces: Set<string> | undefined;
@@ -73,51 +89,47 @@ export function compileModel(data: DictionaryData): Model {
     }
     return personPieces.has(f);
   };
+  const add: AddName = (key, k, entry, written, rule, declined) => index.add(key, k, entry, written, rule, declined);
 
-  const add = (key: string[], hit: NameHit) => {
-    const k = key.length === 1 ? key[0]! : key.join(' ');
-    const list = model.names.get(k);
-    if (!list) model.names.set(k, [hit]);
-    else if (list.some((h) => h.entry === hit.entry)) return;
-    else list.push(hit);
-    let prefix = key[0]!;
-    for (let i = 1; i < key.length; i++) {
-      let next = model.follow.get(prefix);
-      if (!next) model.follow.set(prefix, (next = new Set()));
-      next.add(key[i]!);
-      prefix += ' ' + key[i];
+  const addName = (e: GazetteerEntry, entry: number, bulk: boolean, name: string) => {
+    const pieces = namePieces(name);
+    if (pieces.length === 0) return;
+    const plain = isPlainAsciiName(name);
+    const folded = plain ? name.toLowerCase() : undefined;
+    const key = folded !== undefined ? (pieces.length === 1 ? [folded] : folded.split(' ')) : pieces.length === 1 ? [fold(pieces[0]!)] : pieces.map(fold);
+    let rule: AmbiguityRule | undefined;
+    if (key.length === 1) {
+      rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
+      // A town named like a person (David, Martin, Jackson) needs a place cue.
+      if (!rule && bulk && (firstNames.has(pieces[0]!) || isPersonPiece(key[0]!))) rule = 'place';
+      if ((!rule || rule === 'initial') && bulk) rule = pieces[0]!.length <= 3 ? 'place' : 'bare';
+      if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
     }
+    // Most names are written as given: keep the caller's string, not a copy.
+    let written = plain ? name : pieces.length === 1 ? pieces[0]! : pieces.join(' ');
+    if (written === name) written = name;
+    if (!rule && !bulk) for (let k = 0; k < key.length; k++) if (isFuzzyTarget(model, key[k]!, pieces[k]!)) model.fuzzyVocabulary.add(key[k]!);
+    add(key, folded ?? (key.length === 1 ? key[0]! : key.join(' ')), entry, written, rule, false);
+    if (key.length === 1 && !rule && isCompoundHead(e, pieces[0]!)) {
+      const head = pieces[0]!.toLowerCase();
+      if (!model.compoundHeads.has(head) && !common.has(key[0]!) && !lower.has(key[0]!)) model.compoundHeads.set(head, entry);
+    }
+    // Persons' names do not decline ("Peter Berg" has no "Petern Berg").
+    if (key.length > 1 && e.type !== 'PER') addDeclined(pieces, entry, add);
   };
 
-  entries.forEach((e, entry) => {
+  for (let entry = 0; entry < entries.length; entry++) {
+    const e = entries[entry]!;
     const bulk = isBulk(e);
-    const names = e.aliases && e.aliases.length ? new Set([e.canonical, ...e.aliases]) : [e.canonical];
-    for (const name of names) {
-      const pieces = namePieces(name);
-      if (pieces.length === 0) continue;
-      const key = pieces.length === 1 ? [fold(pieces[0]!)] : pieces.map(fold);
-      let rule: AmbiguityRule | undefined;
-      if (key.length === 1) {
-        rule = explicitRules.get(key[0]!) ?? (common.has(key[0]!) ? defaultRule(e.type) : lower.has(key[0]!) ? 'initial' : undefined);
-        // A town named like a person (David, Martin, Jackson) needs a place cue.
-        if (!rule && bulk && (firstNames.has(pieces[0]!) || isPersonPiece(key[0]!))) rule = 'place';
-        if ((!rule || rule === 'initial') && bulk) rule = pieces[0]!.length <= 3 ? 'place' : 'bare';
-        if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
-      }
-      const written = pieces.length === 1 ? pieces[0]! : pieces.join(' ');
-      if (!rule && !bulk) for (let k = 0; k < key.length; k++) if (isFuzzyTarget(model, key[k]!, pieces[k]!)) model.fuzzyVocabulary.add(key[k]!);
-      add(key, rule ? { entry, written, rule } : { entry, written });
-      if (key.length === 1 && !rule && isCompoundHead(e, pieces[0]!)) {
-        const head = pieces[0]!.toLowerCase();
-        if (!model.compoundHeads.has(head) && !common.has(key[0]!) && !lower.has(key[0]!)) model.compoundHeads.set(head, entry);
-      }
-      // Persons' names do not decline ("Peter Berg" has no "Petern Berg").
-      if (key.length > 1 && e.type !== 'PER') addDeclined(pieces, entry, add);
-    }
-  });
+    // Each distinct name once, canonical first (adding a name twice changes nothing: see NameIndex.add).
+    addName(e, entry, bulk, e.canonical);
+    const aliases = e.aliases;
+    if (aliases) for (let a = 0; a < aliases.length; a++) if (aliases[a] !== e.canonical) addName(e, entry, bulk, aliases[a]!);
+  }
+  index.seal();
 
   for (const d of data.derivations) {
-    const entry = model.byId.get(d.target);
+    const entry = byId.get(d.target);
     if (entry === undefined) continue;
     for (const stem of d.adjectives) {
       for (const end of ['', ...ADJ_ENDINGS]) {
@@ -127,19 +139,20 @@ export function compileModel(data: DictionaryData): Model {
     }
     for (const noun of d.inhabitants) {
       const k = fold(noun);
-      if (!model.derivations.has(k) && !model.names.has(k)) model.derivations.set(k, { entry, form: 'inh' });
+      if (!model.derivations.has(k) && !index.has(k)) model.derivations.set(k, { entry, form: 'inh' });
     }
   }
   return model;
 }
 
 /** "Ferner Osten" is also "Fernen Osten", "Fernem Osten": declined adjective pieces. */
-function addDeclined(pieces: string[], entry: number, add: (key: string[], hit: NameHit) => void): void {
+function addDeclined(pieces: string[], entry: number, add: AddName): void {
   const adj = pieces.map((p, i) => i < pieces.length - 1 && ADJ_PIECE.test(p));
   if (!adj.some(Boolean)) return;
   const stems = pieces.map((p, i) => (adj[i] ? p.replace(/(e|er|es)$/u, '') : null));
   for (const end of ADJ_ENDINGS) {
     const variant = pieces.map((p, i) => (stems[i] !== null ? stems[i] + end : p));
-    add(variant.map(fold), { entry, written: variant.join(' '), declined: true });
+    const key = variant.map(fold);
+    add(key, key.join(' '), entry, variant.join(' '), undefined, true);
   }
 }

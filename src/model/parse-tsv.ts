@@ -37,15 +37,27 @@ function rows(text: string, file: string, header: string[]): Array<{ line: numbe
   return out;
 }
 
+/** What is wrong with an entry, as a maker of the error for a place (`where`); undefined if nothing. */
+export function entryFault(e: GazetteerEntry): ((where: string) => Error) | undefined {
+  if (typeof e.id !== 'string' || !ID.test(e.id)) return (where) => nerError('E010', where, nerError('E014', String(e.id)).message);
+  if (!TYPES.has(e.type)) return (where) => nerError('E010', where, nerError('E012', String(e.type)).message);
+  if (typeof e.canonical !== 'string' || !e.canonical.trim()) return (where) => nerError('E010', where, nerError('E013', e.id).message);
+  if (e.canonical.length > MAX_NAME) return (where) => nerError('E015', where);
+  const aliases = e.aliases;
+  if (aliases) {
+    for (let k = 0; k < aliases.length; k++) {
+      const a = aliases[k];
+      if (typeof a !== 'string') return (where) => nerError('E010', where, `alias of "${e.id}" is not a string`);
+      if (a.length > MAX_NAME) return (where) => nerError('E015', where);
+    }
+  }
+  return undefined;
+}
+
 /** Checks one entry; `where` names file and line for the message. */
 export function checkEntry(e: GazetteerEntry, where: string): void {
-  if (typeof e.id !== 'string' || !ID.test(e.id)) throw nerError('E010', where, nerError('E014', String(e.id)).message);
-  if (!TYPES.has(e.type)) throw nerError('E010', where, nerError('E012', String(e.type)).message);
-  if (typeof e.canonical !== 'string' || !e.canonical.trim()) throw nerError('E010', where, nerError('E013', e.id).message);
-  for (const a of [e.canonical, ...(e.aliases ?? [])]) {
-    if (typeof a !== 'string') throw nerError('E010', where, `alias of "${e.id}" is not a string`);
-    if (a.length > MAX_NAME) throw nerError('E015', where);
-  }
+  const fault = entryFault(e);
+  if (fault) throw fault(where);
 }
 
 /** Parses an entity TSV file (see dictionaries/FORMAT.md). Throws on the first bad line. */

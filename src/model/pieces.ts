@@ -32,3 +32,18 @@ export function namePieces(name: string): string[] {
   }
   return out;
 }
+
+/** Is this name plain ASCII words (letters, digits, ".", "&") separated by single
+ *  spaces? Then its pieces are `name.split(' ')` and their folded forms are
+ *  `name.toLowerCase().split(' ')` (fold is toLowerCase on such text). */
+export function isPlainAsciiName(name: string): boolean {
+  const n = name.length;
+  if (n === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38) continue;
+    if (c === 32 && name.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
+}

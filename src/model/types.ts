@@ -29,6 +29,8 @@ export type AmbiguityRule = 'place' | 'article' | 'never' | 'initial' | 'bare';
 
 export interface DictionaryData {
   entries: GazetteerEntry[];
+  /** Set when `entries` are already merged by id (ids unique): id → index. */
+  byId?: Map<string, number>;
   derivations: Derivation[];
   lexicon: Lexicon;
   /** For `dictionaries --stats`: source file of each entry (parallel to entries). */
@@ -54,6 +56,24 @@ export interface NameHit {
   declined?: boolean;
 }
 
+/** Names by key (folded pieces joined by a space): the read side of a Map<string, NameHit[]>. */
+export interface NameTable {
+  /** The hits of a key, in insertion order; undefined when there are none. */
+  get(key: string): NameHit[] | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+}
+
+/** The pieces that may follow one beginning of a multi-piece key (the read side of a Set<string>). */
+export interface FollowSet {
+  has(piece: string): boolean;
+}
+
+/** Beginnings of multi-piece keys: the read side of a Map<string, Set<string>>. */
+export interface FollowTable {
+  get(prefix: string): FollowSet | undefined;
+}
+
 export interface DerivationHit {
   entry: number;
   /** adjective (russische) or inhabitant noun (Russen, Berliner). */
@@ -66,7 +86,7 @@ export interface WordInfo {
   /** Names that are exactly this one piece. */
   hits: NameHit[] | undefined;
   /** Pieces that may follow this one inside a longer name. */
-  follow: Set<string> | undefined;
+  follow: FollowSet | undefined;
   /** Genitive readings: Putins → putin. */
   stems: string[];
   derivation: DerivationHit | undefined;
@@ -79,11 +99,11 @@ export interface WordInfo {
 export interface Model {
   entries: CompiledEntry[];
   byId: Map<string, number>;
-  /** Folded pieces joined by a space → hits. */
-  names: Map<string, NameHit[]>;
+  /** Folded pieces joined by a space → hits (flat storage, see name-index.ts). */
+  names: NameTable;
   /** Proper beginning of a multi-piece key → the pieces that may follow it
    *  ("kim" → {"jong"}, "kim jong" → {"un", "il"}). */
-  follow: Map<string, Set<string>>;
+  follow: FollowTable;
   /** Lower-cased (not folded) single-piece names usable as compound heads (Russland → Russlandreise). */
   compoundHeads: Map<string, number>;
   derivations: Map<string, DerivationHit>;

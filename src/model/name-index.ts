@@ -1,0 +1,161 @@
+import type { AmbiguityRule, FollowSet, FollowTable, NameHit, NameTable } from './types.js';
+
+/** Key flags: the key is a proper beginning of a multi-piece key (has followers). */
+const FOLLOWED = 1;
+/** The key has at least two pieces and begins (or is) a multi-piece key. */
+const EXTENDS = 2;
+
+const RULES: readonly (AmbiguityRule | undefined)[] = [undefined, 'place', 'article', 'never', 'initial', 'bare'];
+const RULE_CODE: Record<AmbiguityRule, number> = { place: 1, article: 2, never: 3, initial: 4, bare: 5 };
+const DECLINED = 8;
+
+function grow32(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a;
+  const b = new Int32Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+function grow8(a: Uint8Array<ArrayBuffer>, n: number): Uint8Array<ArrayBuffer> {
+  if (n <= a.length) return a;
+  const b = new Uint8Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Names and multi-piece beginnings of a gazetteer in flat storage: one map from
+ * key (folded pieces joined by a space) to a small integer, and typed arrays
+ * for everything else. A million names cost a million strings and no other
+ * heap objects, so garbage collection and lookups do not grow with the
+ * gazetteer. `get` builds the NameHit objects of one key on demand.
+ */
+export class NameIndex implements NameTable {
+  private readonly ids = new Map<string, number>();
+  private keyFlags = new Uint8Array(1024);
+  /** First and last hit of each key (-1: none). */
+  private head = new Int32Array(1024);
+  private tail = new Int32Array(1024);
+  private nKeys = 0;
+  private hitEntry = new Int32Array(1024);
+  private hitNext = new Int32Array(1024);
+  private hitInfo = new Uint8Array(1024);
+  private readonly hitWritten: string[] = [];
+  private nHits = 0;
+
+  /** Number of keys with hits. */
+  size = 0;
+
+  private keyId(k: string): number {
+    let id = this.ids.get(k);
+    if (id === undefined) {
+      id = this.nKeys++;
+      if (id >= this.head.length) {
+        this.head = grow32(this.head, id + 1);
+        this.tail = grow32(this.tail, id + 1);
+        this.keyFlags = grow8(this.keyFlags, id + 1);
+      }
+      this.head[id] = -1;
+      this.tail[id] = -1;
+      this.ids.set(k, id);
+    }
+    return id;
+  }
+
+  /**
+   * Adds one way to write entry `entry` under the folded pieces `key` (joined: `k`).
+   * Entries must be added in increasing order, all names of one entry together:
+   * a key that already ends with a hit of this entry keeps it (first written form wins).
+   */
+  add(key: readonly string[], k: string, entry: number, written: string, rule: AmbiguityRule | undefined, declined: boolean): void {
+    const id = this.keyId(k);
+    const last = this.tail[id]!;
+    if (last >= 0 && this.hitEntry[last] === entry) return;
+    const h = this.nHits++;
+    if (h >= this.hitEntry.length) {
+      this.hitEntry = grow32(this.hitEntry, h + 1);
+      this.hitNext = grow32(this.hitNext, h + 1);
+      this.hitInfo = grow8(this.hitInfo, h + 1);
+    }
+    this.hitEntry[h] = entry;
+    this.hitNext[h] = -1;
+    this.hitInfo[h] = (rule ? RULE_CODE[rule] : 0) | (declined ? DECLINED : 0);
+    this.hitWritten.push(written);
+    if (last >= 0) this.hitNext[last] = h;
+    else { this.head[id] = h; this.size++; }
+    this.tail[id] = h;
+    if (key.length > 1) {
+      let prefix = key[0]!;
+      for (let i = 1; i < key.length; i++) {
+        // keyId may grow keyFlags: look the id up first.
+        const p = this.keyId(prefix);
+        this.keyFlags[p]! |= FOLLOWED;
+        const full = i === key.length - 1;
+        if (!full) prefix = prefix + ' ' + key[i];
+        const q = full ? id : this.keyId(prefix);
+        this.keyFlags[q]! |= EXTENDS;
+      }
+    }
+  }
+
+  /** Drops the spare capacity and build-only arrays. */
+  seal(): void {
+    this.head = this.head.slice(0, this.nKeys);
+    this.keyFlags = this.keyFlags.slice(0, this.nKeys);
+    this.tail = new Int32Array(0);
+    this.hitEntry = this.hitEntry.slice(0, this.nHits);
+    this.hitNext = this.hitNext.slice(0, this.nHits);
+    this.hitInfo = this.hitInfo.slice(0, this.nHits);
+  }
+
+  private hit(h: number): NameHit {
+    const info = this.hitInfo[h]!;
+    const entry = this.hitEntry[h]!;
+    const written = this.hitWritten[h]!;
+    if (info & DECLINED) return { entry, written, declined: true };
+    const rule = RULES[info & 7];
+    return rule ? { entry, written, rule } : { entry, written };
+  }
+
+  /** The hits of a key in insertion order (a new array on each call). */
+  get(key: string): NameHit[] | undefined {
+    const id = this.ids.get(key);
+    if (id === undefined) return undefined;
+    let h = this.head[id]!;
+    if (h < 0) return undefined;
+    const out: NameHit[] = [];
+    for (; h >= 0; h = this.hitNext[h]!) out.push(this.hit(h));
+    return out;
+  }
+
+  has(key: string): boolean {
+    const id = this.ids.get(key);
+    return id !== undefined && this.head[id]! >= 0;
+  }
+
+  /** The pieces that may follow this beginning of a multi-piece key, if any. */
+  follow(prefix: string): FollowSet | undefined {
+    const id = this.ids.get(prefix);
+    if (id === undefined || (this.keyFlags[id]! & FOLLOWED) === 0) return undefined;
+    return new Followers(this, prefix);
+  }
+
+  /** Does `prefix piece` begin (or make) a multi-piece key? */
+  extends(prefix: string, piece: string): boolean {
+    // Pieces never contain a space: "a b" is not one piece that follows.
+    if (piece.includes(' ')) return false;
+    const id = this.ids.get(prefix + ' ' + piece);
+    return id !== undefined && (this.keyFlags[id]! & EXTENDS) !== 0;
+  }
+}
+
+class Followers implements FollowSet {
+  constructor(private readonly index: NameIndex, private readonly prefix: string) {}
+  has(piece: string): boolean {
+    return this.index.extends(this.prefix, piece);
+  }
+}
+
+/** `model.follow`: a Map-like view of the followers in a NameIndex. */
+export function followTable(index: NameIndex): FollowTable {
+  return { get: (prefix) => index.follow(prefix) };
+}
