@@ -213,6 +213,8 @@ describe('title rules', () => {
   it.each<Row>([
     ['Der Film „Die Nacht von Quandtlingen“ lief im Kino.', 'Die Nacht von Quandtlingen', 'MISC'],
     ['Ihr Song "Tomorrow Never Waits" wurde ein Hit.', 'Tomorrow Never Waits', 'MISC'],
+    ['Er moderierte die Dokumentationssendung „Vierzig Grad“ im ZDF.', 'Vierzig Grad', 'MISC'],
+    ['Das ist die erste Staffel der Sendereihe „oper am abend“.', 'oper am abend', 'MISC'],
   ])('should find the quoted title in %s', (...row) => expectFound(row));
 
   it.each([

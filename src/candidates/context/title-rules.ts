@@ -26,7 +26,9 @@ export function findTitleMentions(view: DocView): Mention[] {
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS + 1 && tokens[j]!.text !== closer && tokens[j]!.sentence === tokens[i]!.sentence) j++;
     if (j >= tokens.length || tokens[j]!.text !== closer || j === i + 1 || j - i > MAX_TITLE_TOKENS + 1) continue;
     const inner = tokens.slice(i + 1, j);
-    if (!/^[\p{Lu}\d]/u.test(inner[0]!.text) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
+    // A work noun may announce a title in lower case (die Sendereihe „oper kompakt“).
+    const lowerStartOk = !/^[\p{Lu}\d]/u.test(inner[0]!.text) && [1, 2].some((d) => isWorkNoun(tokens[i - d]?.text ?? ''));
+    if ((!/^[\p{Lu}\d]/u.test(inner[0]!.text) && !lowerStartOk) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
     // GermEval counts newspapers, magazines and firms named in quotes as organisations.
     const byOrgNoun = [1, 2].some((d) => ORG_NOUNS.test(tokens[i - d]?.text ?? ''));
     if (byOrgNoun && !inner.some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && model.lower.has(view.fold(t.text)))) {
@@ -34,7 +36,7 @@ export function findTitleMentions(view: DocView): Mention[] {
       i = j;
       continue;
     }
-    const announced = [1, 2, 3].some((d) => WORK_NOUNS.test(tokens[i - d]?.text ?? ''));
+    const announced = [1, 2, 3].some((d) => isWorkNoun(tokens[i - d]?.text ?? ''));
     const titleLike = inner.every((t) => t.kind !== 'word' || /^[\p{Lu}\d]/u.test(t.text) || !(model.lower.has(view.fold(t.text)) || model.common.has(view.fold(t.text))));
     // Without a work noun, at least one word must look like a name or a foreign word —
     // a quoted German noun („Gleichschaltung“, „Wehrhoheit“) is a term, not a title.
@@ -48,4 +50,12 @@ export function findTitleMentions(view: DocView): Mention[] {
     i = j;
   }
   return out;
+}
+
+/** Compound tails that make a word a work noun (Dokumentationssendung, Fernsehserien, Kinderbuch). */
+const WORK_TAILS = /(film|filme|filmen|serie|serien|sendung|sendungen|sendereihe|reihe|buch|bücher|roman|romane|album|alben|single|singles|song|songs|lied|lieder|oper|musical|stück|stücke|ausstellung|zeitschrift|magazin|spiel|spiele|dokumentation|dokumentationen|doku|werk|werke|gemälde|studie|podcast|festival|tournee|hörspiel|theaterstück|komödie|tragödie|drama|krimi|thriller|novelle|gedicht|gedichte|titel)$/;
+
+function isWorkNoun(w: string): boolean {
+  if (WORK_NOUNS.test(w)) return true;
+  return w.length > 4 && /^\p{Lu}/u.test(w) && WORK_TAILS.test(w.toLowerCase());
 }
