@@ -97,6 +97,18 @@ describe('ambiguous names need evidence', () => {
     ['Sie zog nach Halle um.', 'Halle', { type: 'LOC', kind: 'name' }],
   ])('should tag the place after a place preposition: %s', (...row) => expectEntity(row));
 
+  it.each<Row>([
+    ['Der Borkenkäfer wütet im Harz.', 'Harz', { type: 'LOC', kind: 'name', id: 'loc:harz' }],
+    ['Die Erde kreist um die Sonne.', 'Sonne', { type: 'LOC', kind: 'name', id: 'loc:sonne' }],
+  ])('should tag a curated place after a contraction or an article: %s', (...row) => expectEntity(row));
+
+  it.each([
+    ['Das Harz der Kiefer klebt.', 'Harz'],
+    ['Morgen scheint Sonne satt.', 'Sonne'],
+  ])('should leave the ordinary word alone in %s', (sentence, surface) => {
+    expect(find(sentence, extract(sentence), surface)).toBeUndefined();
+  });
+
   it('should take an organisation named like a noun when it stands without an article', () => {
     const s = 'Dem hätten die Aufsichtsräte von Allianz und Commerzbank zugestimmt.';
     expect(find(s, extract(s), 'Allianz')).toMatchObject({ type: 'ORG', id: 'org:allianz' });

@@ -7,6 +7,8 @@ const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des']);
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'unweit', 'gen', 'zwischen', 'Richtung', 'nördlich', 'südlich', 'östlich', 'westlich']);
 /** Lower-case words that may stand right before a bare town name. */
 const BEFORE_BARE_PLACE = new Set([...PLACE_PREPOSITIONS, 'bis', 'von', 'und', 'oder', 'sowie', 'über', 'durch', 'gegen', 'um', 'ab', 'via', 'für', 'mit', 'wie', 'sondern', 'als']);
+/** Preposition-article contractions before regions, rivers and mountains. */
+const CONTRACTIONS = new Set(['im', 'am', 'vom', 'zum', 'ins']);
 /** Words after which a bare organisation name stands without an article. */
 const BARE_ORG_BEFORE = new Set(['von', 'bei', 'gegen', 'durch', 'laut', 'seitens', 'und', 'oder', 'sowie', 'wie', ',', 'an', 'zu', 'für']);
 /** Articles, also capitalised at a sentence start ("Die Auen gehören …"): towns take none. */
@@ -45,7 +47,10 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
       if (sentenceInitial || !prev || prev.kind !== 'word' || /^\p{Lu}/u.test(prev.text) || BEFORE_BARE_PLACE.has(prev.text)) return true;
       return false;
     }
-    if (m.rule === 'place' && prev && (PLACE_PREPOSITIONS.has(prev.text) || (/^\p{Lu}/u.test(prev.text) && view.model.locationCues.has(prev.text)))) {
+    // A curated region, river or mountain after a contraction (im Harz, am Main, vom Rhein);
+    // imported towns never take one.
+    const contracted = prev !== undefined && CONTRACTIONS.has(prev.text) && m.entry !== undefined && !view.model.entries[m.entry]!.weak;
+    if (m.rule === 'place' && prev && (PLACE_PREPOSITIONS.has(prev.text) || contracted || (/^\p{Lu}/u.test(prev.text) && view.model.locationCues.has(prev.text)))) {
       m.score = Math.min(m.score, 0.7);
       if (view.explain) m.evidence.push(`ambiguous place name after "${prev.text}"`);
       return true;
