@@ -161,7 +161,16 @@ describe('place rules', () => {
     ['Seit 1974 ist die Gemeinde Trebsdorn ein Ortsteil der Stadt.', 'Trebsdorn', 'LOC'],
     ['Mit Hilfe eines Händlers in der Stadt Quellmor entkommen sie.', 'Quellmor', 'LOC'],
     ['Der Weg verläuft in Richtung Wendelsmark.', 'Wendelsmark', 'LOC'],
+    ['Die Dorfkirche Neu Quandtlingen entstand 1939.', 'Neu Quandtlingen', 'LOC'],
+    ['Der Gipfel heißt Cerro Quellmor und ist 200 m hoch.', 'Cerro Quellmor', 'LOC'],
+    ['Weiter südlich liegt der Strand Lido di Trebusca.', 'Lido di Trebusca', 'LOC'],
+    ['Die Bahn fährt bis Wendling Town weiter.', 'Wendling Town', 'LOC'],
   ])('should find the place in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Er kaufte ein Bad Zubehör.', 'Bad Zubehör'],
+    ['Das neue Modell heißt Town Car.', 'Town'],
+  ])('should not compose a place from an ordinary word: %s', (sentence, surface) => expectNotFound(sentence, surface));
 
   it.each([
     ['Die Gemeinde Verwaltung ist überlastet.', 'Verwaltung'],

@@ -1,7 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { findPersonMentions, findWordOrderPersons } from './person-rules.js';
 import { findAcronymMentions, findOrganisationMentions, findPlaceNamedOrgs } from './org-rules.js';
-import { findPlaceMentions } from './place-rules.js';
+import { findComposedPlaces, findPlaceMentions } from './place-rules.js';
 import { findAbbreviationMentions } from './abbreviation-rules.js';
 import { triggerBits } from './triggers.js';
 import { findTitleMentions } from './title-rules.js';
@@ -14,6 +14,7 @@ export function findContextMentions(view: DocView): Mention[] {
     ...findWordOrderPersons(view),
     ...findOrganisationMentions(view, bits),
     ...findPlaceMentions(view, bits),
+    ...findComposedPlaces(view),
     ...findAbbreviationMentions(view, bits),
     ...findTitleMentions(view),
     ...findAcronymMentions(view),

@@ -2,7 +2,7 @@ import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
 import { fold } from '../../model/fold.js';
-import { contextMention, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
+import { DETERMINERS, contextMention, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
 
 /** Prepositions that put a place after them ("in Greifswald", "nach Tschernihiw"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'unweit']);
@@ -105,4 +105,50 @@ export function placeTrigger(model: Model, w: string): boolean {
 /** Words that let the token before them start a place rule (Neuendorfer Straße). */
 export function placeNextTrigger(w: string): boolean {
   return STREET_NOUNS.has(w);
+}
+
+/** Words that open a place name before a name (Neu Lübbenau, Cerro Amarillo, Lido di Spina, Puerto Montt). */
+const PLACE_OPENERS = new Set(['Neu', 'Alt', 'Bad', 'Groß', 'Klein', 'Nieder', 'Ober', 'Unter', 'Hohen', 'Sankt', 'Nieuw', 'Cerro', 'Monte', 'Mont', 'Puerto', 'Porto', 'Port', 'Fort', 'Mount', 'Cape', 'Kap', 'Lago', 'Lake', 'Río', 'Rio', 'Isola', 'Isla', 'Lido', 'Punta', 'Sierra', 'Costa', 'Villa', 'Ciudad', 'Santa', 'Santo', 'São', 'San', 'North', 'South', 'East', 'West', 'Upper', 'Lower']);
+/** German openers that are also ordinary words (das Bad, ein Neu…). */
+const GERMAN_OPENERS = new Set(['Neu', 'Alt', 'Bad', 'Groß', 'Klein', 'Nieder', 'Ober', 'Unter', 'Hohen']);
+/** Words that close a place name after a name (Canning Town, Bedford Falls, Palm Springs). */
+const PLACE_CLOSERS = new Set(['Town', 'City', 'Falls', 'Beach', 'Springs', 'Heights', 'Island', 'Islands', 'Bay', 'Harbour', 'Harbor', 'Valley', 'Hills', 'Creek', 'Point', 'Village']);
+const NAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'do', 'da', 'dos', 'das', 'du', 'des', 'la', 'le', 'el']);
+
+/**
+ * Multi-word place names built from an opener or a closer around a name:
+ * "Neu Lübbenau", "Cerro Amarillo", "Lido di Pomposa", "Canning Town". The
+ * name part must not be an ordinary word; a known name inside is fine.
+ */
+export function findComposedPlaces(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  const namePart = (k: number) => {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    const f = view.pieces[view.tokenPiece[k]!]!.f;
+    return !model.common.has(f) && !model.lower.has(f) && (isNameLike(view, k) || model.names.has(f));
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    // "ein Bad …", "das Alt …": after a determiner the opener is an ordinary word.
+    if (PLACE_OPENERS.has(t.text) && !(GERMAN_OPENERS.has(t.text) && DETERMINERS.has(tokens[i - 1]?.text ?? ''))) {
+      let k = i + 1;
+      if (NAME_PARTICLES.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === t.sentence) k++;
+      if (tokens[k]?.sentence !== t.sentence || !namePart(k)) continue;
+      let end = k + 1;
+      if (end < tokens.length && tokens[end]!.sentence === t.sentence && namePart(end) && !PLACE_OPENERS.has(tokens[end]!.text)) end++;
+      out.push(contextMention(view, i, end, 'LOC', 0.6, 'place-words', `"${t.text}" opens a place name`));
+      i = end - 1;
+      continue;
+    }
+    const next = tokens[i + 1]!;
+    if (PLACE_CLOSERS.has(next.text) && next.sentence === t.sentence && namePart(i) && !isSentenceInitial(view, i)) {
+      out.push(contextMention(view, i, i + 2, 'LOC', 0.6, 'place-words', `"${next.text}" closes a place name`));
+      i++;
+    }
+  }
+  return out;
 }
