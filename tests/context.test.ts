@@ -108,6 +108,7 @@ describe('organisation rules', () => {
     ['Das Buch erschien im Quandtlinger Verlag in Leipzig.', 'Quandtlinger Verlag', 'ORG'],
     ['Die Wendelsdorfer Wasserwerke gehören zum Verband Mitteldeutscher Wasserwerke (ZVTW).', 'ZVTW', 'ORG'],
     ['Er wechselte 1969 zur Firma Quandtling Holtkamp GmbH in Bremen.', 'Quandtling Holtkamp GmbH', 'ORG'],
+    ['Die Aktien von Trebusco Holdings stiegen um drei Prozent.', 'Trebusco Holdings', 'ORG'],
   ])('should find the organisation in %s', (...row) => expectFound(row));
 
   it.each([
