@@ -14,6 +14,7 @@ import { applyAmbiguityRules } from './resolve/ambiguity.js';
 import { resolveLongestThenStrongest, resolveNested } from './resolve/overlaps.js';
 import { applyDocumentMemory, type DocumentMemory } from './resolve/memory.js';
 import { promotePlaceCompounds } from './resolve/place-compounds.js';
+import { joinSlashedPlaces } from './resolve/joined-places.js';
 import { toEntities } from './resolve/to-entities.js';
 
 export type ResolvedOptions = Required<ExtractOptions>;
@@ -39,7 +40,8 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
     gated = gated.concat(findFuzzyMentions(view, getFuzzyIndex(model), covered));
   }
   if (opts.context) gated = gated.concat(findContextMentions(view));
-  const chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
+  let chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
+  if (!opts.nested) chosen = joinSlashedPlaces(view, chosen);
   const remembered = applyDocumentMemory(view, promotePlaceCompounds(view, chosen), memory);
   return toEntities(view, remembered, opts.explain, opts.minScore);
 }

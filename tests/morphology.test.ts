@@ -76,6 +76,28 @@ describe('compounds (kind part)', () => {
   });
 });
 
+describe('places joined by a slash or dash', () => {
+  it('should return a dateline pair as one location span (GermEval convention)', () => {
+    const s = 'München/Hamburg (dpa) Die Modelsuche geht weiter.';
+    const es = extract(s);
+    expect(find(s, es, 'München/Hamburg')).toMatchObject({ type: 'LOC', kind: 'name', id: 'doc:loc:muenchen-hamburg' });
+  });
+
+  it('should join a listed and an unlisted place, and leave spaced slashes alone', () => {
+    const s = 'Die Strecke Düren–Quellmor wurde stillgelegt, anders als Köln / Bonn.';
+    const es = extract(s);
+    expect(find(s, es, 'Düren–Quellmor')?.type).toBe('LOC');
+    expect(find(s, es, 'Köln')?.id).toBe('loc:koeln');
+  });
+
+  it('should return the two places on their own with nested: true', () => {
+    const s = 'München/Hamburg (dpa) Die Modelsuche geht weiter.';
+    const es = extract(s, { nested: true });
+    expect(find(s, es, 'München')?.id).toBe('loc:muenchen');
+    expect(find(s, es, 'Hamburg')?.id).toBe('loc:hamburg');
+  });
+});
+
 describe('ambiguous names need evidence', () => {
   it.each([
     ['Das Essen war kalt.', 'Essen'],
