@@ -201,6 +201,20 @@ describe('place adjective before a name-forming head', () => {
   });
 });
 
+describe('listed organisations followed by name words', () => {
+  it('should extend a listed organisation over a unit acronym (Fraunhofer FIT)', () => {
+    const s = 'Das Projekt entstand unter Leitung des Fraunhofer QKV in Stuttgart.';
+    expect(find(s, extract(s), 'Fraunhofer QKV')).toMatchObject({ type: 'ORG', id: 'doc:org:fraunhofer-qkv' });
+  });
+
+  it('should not extend over an ordinary noun or a model number', () => {
+    const s1 = 'Der Fraunhofer Forscher sprach lange.';
+    expect(extract(s1).find((e) => e.text === 'Fraunhofer Forscher')).toBeUndefined();
+    const s2 = 'Sein Opel Quandtler 208 fährt noch.';
+    expect(extract(s2).find((e) => e.text.startsWith('Opel Quandtler'))).toBeUndefined();
+  });
+});
+
 describe('quoted organisation names', () => {
   it.each<Row>([
     ['Das Foto erschien auf der Titelseite des Magazins „The Quandt Review“.', 'The Quandt Review', 'ORG'],
