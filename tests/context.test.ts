@@ -55,6 +55,8 @@ describe('person name grammar after a first name', () => {
     ['„Das ist zu teuer“, sagt Stefan Schwabe vom Mieterverein.', 'Stefan Schwabe', 'PER'],
     ['Der Vizefraktionschef Fritz Rudolf Körper widersprach.', 'Fritz Rudolf Körper', 'PER'],
     ['Nach der Wahl sprach Ursula von der Quandt lange.', 'Ursula von der Quandt', 'PER'],
+    ['Jefferson sandte 1801 Robert R. Quandtlinger nach Frankreich.', 'Robert R. Quandtlinger', 'PER'],
+    ['Analog Jutta Trebuschats Modelsuche liefen alle.', 'Jutta Trebuschats', 'PER'],
   ])('should take the whole name in %s', (...row) => expectFound(row));
 
   it('should not read a currency after an abbreviation as a person', () => {

@@ -35,8 +35,8 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (model.firstNames.has(t.text) && !t.parts) {
-      // "7,4 Mio Euro": a first name right after a number is a unit or an abbreviation.
-      if (tokens[i - 1]?.kind === 'num') continue;
+      // "7,4 Mio Euro": a first name right after a number (not a year: "1801 Robert …") is a unit or an abbreviation.
+      if (tokens[i - 1]?.kind === 'num' && !/^\d{4}$/.test(tokens[i - 1]!.text)) continue;
       // A known currency, event or work after a first name is not its surname ("3,9 Mio CHF"); a town or company
       // name is, far more often than not (Uta Hagen, Rudolf Skoda).
       if (isKnownOtherName(view, i + 1)) continue;

@@ -162,7 +162,13 @@ export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName 
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) break;
-    if (isNameLike(view, k) || (k > i && view.model.firstNames.has(t.text))) { end = k + 1; k++; continue; }
+    if (isNameLike(view, k) || (k > i && view.model.firstNames.has(t.text))) {
+      end = k + 1;
+      k++;
+      // A possessive genitive ends the name: "Heidi Klums Modelsuche".
+      if ((afterFirstName || k - 1 > i) && /[^s]s$/.test(t.text) && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) break;
+      continue;
+    }
     if (inside(k) && end === k && HYPHEN_PARTICLE.test(t.text)) { end = k + 1; k++; continue; }
     if (inside(k) && PARTICLES.has(t.text) && !ARTICLE_PARTICLES.has(t.text) && isNameLike(view, k + 1)) { k++; continue; }
     if (inside(k) && PARTICLES.has(t.text) && PARTICLES.has(tokens[k + 1]?.text ?? '') && isNameLike(view, k + 2)) { k += 2; continue; }
