@@ -59,7 +59,10 @@ describe('compounds (kind part)', () => {
     ['Ein Putin-Kritiker wurde verhaftet.', 'Putin-Kritiker', { type: 'PER', kind: 'part', id: 'per:wladimir-putin' }],
     ['Seine Russlandreise war kurz.', 'Russlandreise', { type: 'LOC', kind: 'part', id: 'loc:russland' }],
     ['Der Ukrainekrieg dauert an.', 'Ukrainekrieg', { type: 'LOC', kind: 'part', id: 'loc:ukraine' }],
-    ['Die EU-Kommission legte Regeln vor.', 'EU-Kommission', { type: 'ORG', kind: 'name' }],
+    // A listed compound of a name and an ordinary noun is a part (GermEval convention); compounds of names stay names.
+    ['Die EU-Kommission legte Regeln vor.', 'EU-Kommission', { type: 'ORG', kind: 'part', id: 'org:europaeische-union' }],
+    ['Die US-Notenbank hob die Zinsen an.', 'US-Notenbank', { type: 'LOC', kind: 'part' }],
+    ['Sie zog nach Rheinland-Pfalz.', 'Rheinland-Pfalz', { type: 'LOC', kind: 'name' }],
     ['Sie zog nach Nordrhein-Westfalen.', 'Nordrhein-Westfalen', { type: 'LOC', kind: 'name' }],
     // A place plus a district is one place name, not a part.
     ['Die Klinik liegt in Berlin-Quandtlingen.', 'Berlin-Quandtlingen', { type: 'LOC', kind: 'name', id: 'doc:loc:berlin-quandtlingen' }],
