@@ -7,6 +7,7 @@ import { findGazetteerMentions } from './candidates/gazetteer.js';
 import { findDerivationMentions } from './candidates/derivations.js';
 import { findCompoundMentions } from './candidates/compounds.js';
 import { findSurnameMentions } from './candidates/surnames.js';
+import { findPlaceAdjectives } from './candidates/place-adjectives.js';
 import { findContextMentions } from './candidates/context/index.js';
 import { findFuzzyMentions } from './candidates/fuzzy.js';
 import { getFuzzyIndex } from './model/fuzzy-index.js';
@@ -34,6 +35,7 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
     ...findDerivationMentions(view),
     ...findCompoundMentions(view),
     ...findSurnameMentions(view),
+    ...findPlaceAdjectives(view),
   ];
   let gated = applyAmbiguityRules(view, candidates);
   if (opts.fuzzy) {

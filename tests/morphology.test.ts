@@ -48,7 +48,18 @@ describe('derivations (kind deriv)', () => {
     ['Viele Münchner fahren Rad.', 'Münchner', { type: 'LOC', kind: 'deriv', id: 'loc:muenchen' }],
     ['Die Franzosen wählten neu.', 'Franzosen', { type: 'LOC', kind: 'deriv', id: 'loc:frankreich' }],
     ['Der Essener Stadtrat tagte.', 'Essener', { type: 'LOC', kind: 'deriv', id: 'loc:essen' }],
+    // The regular place adjective: a listed place + -er, also in the dative plural.
+    ['Der Pulheimer Radfahrer stürzte.', 'Pulheimer', { type: 'LOC', kind: 'deriv', id: 'loc:pulheim' }],
+    ['Mit den Wolfsburgern stieg er auf.', 'Wolfsburgern', { type: 'LOC', kind: 'deriv', id: 'loc:wolfsburg' }],
   ])('should find %s', (...row) => expectEntity(row));
+
+  it.each([
+    ['Der Fischer fuhr hinaus.', 'Fischer'],
+    ['Ein Steiner Kollege kam.', 'Steiner'],
+  ])('should not derive a place from %s', (sentence, surface) => {
+    const e = find(sentence, extract(sentence), surface);
+    expect(e === undefined || e.kind !== 'deriv').toBe(true);
+  });
 });
 
 describe('compounds (kind part)', () => {

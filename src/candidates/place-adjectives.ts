@@ -1,0 +1,51 @@
+import type { DocView, Mention } from './types.js';
+
+/** Endings of place adjectives and inhabitant nouns: Pulheim-er, Itzehoe-r, Wolfsburg-ern, Bremen → Brem-er is listed. */
+const ENDINGS: ReadonlyArray<[suffix: string, keep: string]> = [['ern', ''], ['er', ''], ['r', '']];
+
+/**
+ * The regular German place adjective: a listed place + "-er" (Pulheimer,
+ * Wülfrather Polizei, Ummendorfer Gemeinderat; Itzehoe → Itzehoer; dative
+ * plural Wolfsburgern), capitalised, linked to the place (`kind: deriv`).
+ * Irregular forms (Münchner, Hallenser) come from the derivation table; a word
+ * that is an ordinary word, a first name or a listed name itself is left alone
+ * (Fischer, Steiner, Berger).
+ */
+export function findPlaceAdjectives(view: DocView): Mention[] {
+  const { tokens } = view.doc;
+  const { model } = view;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.parts || !/^\p{Lu}\p{Ll}{3,}r[n]?$/u.test(t.text)) continue;
+    const piece = view.pieces[view.tokenPiece[i]!]!;
+    const f = piece.f;
+    if (piece.info.hits || piece.info.derivation || model.common.has(f) || model.lower.has(f) || model.firstNames.has(t.text) || model.names.has(f)) continue;
+    let entry: number | undefined;
+    for (const [suffix] of ENDINGS) {
+      if (!t.text.endsWith(suffix)) continue;
+      const stem = t.text.slice(0, -suffix.length);
+      if (suffix === 'r' && !stem.endsWith('e')) continue;
+      if (stem.length < 3) continue;
+      const hits = model.names.get(view.fold(stem));
+      const hit = hits?.find((h) => !h.rule && model.entries[h.entry]!.type === 'LOC');
+      if (hit) { entry = hit.entry; break; }
+    }
+    if (entry === undefined) continue;
+    const e = model.entries[entry]!;
+    out.push({
+      startToken: i,
+      endToken: i + 1,
+      start: t.start,
+      end: t.end,
+      type: 'LOC',
+      kind: 'deriv',
+      entry,
+      score: 0.7,
+      source: 'derivation',
+      coverage: 1,
+      evidence: view.explain ? [`place adjective: ${e.canonical} + "-er" (${e.id})`] : [],
+    });
+  }
+  return out;
+}
