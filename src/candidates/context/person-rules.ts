@@ -65,7 +65,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
         const begin = model.firstNames.has(tokens[start]?.text ?? '') ? start + 1 : start;
         if (begin === start && (!isNameLike(view, start) || isNounCompound(view, start))) continue;
         const end = personNameEnd(view, begin);
-        if (end > start) { out.push(contextMention(view, start, end, 'PER', 0.7, 'role', `after the role word "${t.text}"`)); break; }
+        if (end > start) { out.push(contextMention(view, start, end, 'PER', 0.85, 'role', `after the role word "${t.text}"`)); break; }
       }
       continue;
     }
