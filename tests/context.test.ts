@@ -89,6 +89,7 @@ describe('roles and speakers', () => {
   it.each<Row>([
     ['Bäderleiter Quandtlinger kann das nicht verstehen.', 'Quandtlinger', 'PER'],
     ['Vereinssprecherin Trebuschat wies das zurück.', 'Trebuschat', 'PER'],
+    ['In dem Roman ermittelt Miss Quandtling zum ersten Mal.', 'Quandtling', 'PER'],
     // A role word outweighs an imported town of the same spelling.
     ['In der Kanzlei stößt der junge Anwalt Aron auf eine Akte.', 'Aron', 'PER'],
     ['„Wir sind wie Forscher“, erzählt Wendelstorf, „und wir staunen.“', 'Wendelstorf', 'PER'],

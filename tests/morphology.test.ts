@@ -124,6 +124,7 @@ describe('ambiguous names need evidence', () => {
     ['Bei dem Feuer gerieten zwei Häuser in Brand.', 'Brand'],
     ['Die Regel ist nicht in Stein gemeißelt.', 'Stein'],
     ['Nach dem Vortrag: Auch heute gilt das noch.', 'Auch'],
+    ['Im Brief steht, seiner Mutters Name sei Loga.', 'Mutters'],
   ])('should not tag the ordinary word in %s', (sentence, surface) => {
     expect(find(sentence, extract(sentence), surface)).toBeUndefined();
   });

@@ -36,6 +36,8 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     if (m.entry !== undefined && m.endToken - m.startToken === 1 && view.model.entries[m.entry]!.weak) {
       const f = view.pieces[view.tokenPiece[m.startToken]!]!.f;
       if (view.model.common.has(f) || view.model.lower.has(f)) return false;
+      // …also in the genitive: "Mutters Name" (Mutters, Tyrol).
+      if (f.endsWith('s') && view.model.common.has(f.slice(0, -1))) return false;
     }
     const prev = tokens[m.startToken - 1];
     const sentenceInitial = !prev || prev.sentence !== tokens[m.startToken]!.sentence;
