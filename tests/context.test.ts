@@ -187,6 +187,7 @@ describe('place rules', () => {
   it.each([
     ['Das geschah in Zusammenarbeit mit der Stadt.', 'Zusammenarbeit'],
     ['Er lebt in Armut.', 'Armut'],
+    ['Der Rapper steht bei Quandtmuzik unter Vertrag.', 'Quandtmuzik'],
     ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });

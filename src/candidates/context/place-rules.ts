@@ -73,7 +73,8 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
       const boundary = !after || after.sentence !== w.sentence || after.kind === 'punct' || /^(und|oder|sowie|im|in|am|an|bei|zu)$/.test(after.text) || /^[a-zäöüß]/.test(after.text);
       // Without a place-name ending the word must not look like a German noun: no compound with a
       // known noun of four letters or more (Umlauf, Maßgabe), no plural/infinitive -en (Resten).
-      const plain = boundary && !isNounCompound(view, i + 1, 4) && !/en$/.test(f);
+      // "bei X" as often names an employer or label (bei Sektenmuzik) as a place: only with a place-name ending.
+      const plain = boundary && t.text !== 'bei' && !isNounCompound(view, i + 1, 4) && !/en$/.test(f);
       if ((ends || plain) && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
         out.push(contextMention(view, i + 1, i + 2, 'LOC', ends ? 0.6 : 0.5, 'place-preposition', `name-like word after "${t.text}"${ends ? ' with a place-name ending' : ''}`));
       }
