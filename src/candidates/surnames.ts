@@ -11,7 +11,8 @@ const INDEX = new WeakMap<Model, SurnameIndex>();
  * The surnames of the gazetteer's persons (Köhler from Horst Köhler), built
  * once per model: news name a person by surname alone after the first mention,
  * and often only so. Surnames that are ordinary words (Fischer, Koch), first
- * names, roles (Herr), organisation heads and derived words are left out.
+ * names, roles (Herr), organisation heads and derived words are left out, and so are
+ * words after a particle (von Aquitanien), and names of other types.
  */
 function surnameIndex(view: DocView): SurnameIndex {
   const { model } = view;
@@ -23,9 +24,14 @@ function surnameIndex(view: DocView): SurnameIndex {
     const pieces = namePieces(e.canonical);
     if (pieces.length < 2) return;
     const last = pieces[pieces.length - 1]!;
+    // "Eleonore von Aquitanien", "Joseph von Fraunhofer": after a particle the last word is a place or title.
+    if (/^\p{Ll}/u.test(pieces[pieces.length - 2]!)) return;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last) || model.firstNames.has(last) || model.personTitles.has(last) || model.orgHeads.has(last) || model.locationCues.has(last) || model.legalForms.has(last)) return;
     const f = view.fold(last);
     if (model.common.has(f) || model.lower.has(f) || model.derivations.has(f)) return;
+    // A surname that is also a listed place, organisation or work (Wine, Aragon) is left to that entry.
+    const other = model.names.get(f);
+    if (other && other.some((h) => model.entries[h.entry]!.type !== 'PER' && !model.entries[h.entry]!.weak)) return;
     index!.set(f, index!.has(f) && index!.get(f) !== i ? -1 : i);
   });
   INDEX.set(model, index);
