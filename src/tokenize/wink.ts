@@ -27,8 +27,8 @@ const NUMBER = /^[+-]?\d[\d.,:/]*$/;
 const PUNCTUATION = /^\p{P}+$/u;
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’]*$/u;
 
-/** tabCRLF | number | punctuation | word | other, as wink-nlp would classify for our purposes. */
-export function tokenType(value: string): string {
+/** The classification by the regexes above (cached): the reference for the fast paths below. */
+function slowTokenType(value: string): string {
   let t = TYPE_CACHE.get(value);
   if (t === undefined) {
     t = WHITESPACE.test(value) ? 'tabCRLF' : NUMBER.test(value) ? 'number' : PUNCTUATION.test(value) ? 'punctuation' : WORD.test(value) ? 'word' : 'other';
@@ -36,4 +36,39 @@ export function tokenType(value: string): string {
     TYPE_CACHE.set(value, t);
   }
   return t;
+}
+
+/** Type of every one-character Latin-1 value, by the regexes. */
+const SINGLE: string[] = [];
+for (let c = 0; c < 256; c++) SINGLE.push(slowTokenType(String.fromCharCode(c)));
+TYPE_CACHE.clear();
+
+/** ASCII and Latin-1 letters (all of them \p{L}; × and ÷ are not letters). */
+function isLatinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+}
+
+/** tabCRLF | number | punctuation | word | other, as wink-nlp would classify for our purposes.
+ *  Words of Latin letters and plain numbers, the bulk of the tokens, are classified by char
+ *  codes (same answer as the regexes: such a value can only match WORD, resp. NUMBER). */
+export function tokenType(value: string): string {
+  const n = value.length;
+  const c = value.charCodeAt(0);
+  if (n === 1 && c < 256) return SINGLE[c]!;
+  if (isLatinLetter(c)) {
+    let k = 1;
+    for (; k < n; k++) {
+      const d = value.charCodeAt(k);
+      if (!(isLatinLetter(d) || (d >= 48 && d <= 57) || d === 46 || d === 39)) break;
+    }
+    if (k === n) return 'word';
+  } else if (c >= 48 && c <= 57) {
+    let k = 1;
+    for (; k < n; k++) {
+      const d = value.charCodeAt(k);
+      if (!((d >= 48 && d <= 57) || d === 46 || d === 44 || d === 58 || d === 47)) break;
+    }
+    if (k === n) return 'number';
+  }
+  return slowTokenType(value);
 }
