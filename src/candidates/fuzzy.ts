@@ -4,7 +4,8 @@ import type { Bucket, FuzzyIndex } from '../model/fuzzy-index.js';
 import { FUZZY_MIN_LENGTH, bucketWords } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
-import { wordInfo } from '../model/word-info.js';
+import { wordInfo, type WordFacts } from '../model/word-info.js';
+import type { Model } from '../model/types.js';
 import { DETERMINERS, isNameLike } from './context/words.js';
 
 /** How far around a corrected piece a multi-word name may start or end. */
@@ -51,8 +52,12 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
   const out: Mention[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    if (covered[piece.token] || piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) continue;
-    if (model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
+    if (covered[piece.token]) continue;
+    // Whether a word may be corrected at all depends on the word alone: asked once per word.
+    const info = piece.info as WordFacts;
+    let may = info.fuzzy;
+    if (may === undefined || may === 0) may = info.fuzzy = mayBeCorrected(model, piece) ? 2 : 1;
+    if (may !== 2) continue;
     const candidates = model.memo.fuzzy.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
     if (candidates.length === 0) continue;
     // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
@@ -80,6 +85,12 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     out.push(...found);
   }
   return out;
+}
+
+/** A capitalised piece of at least FUZZY_MIN_LENGTH letters that is no known word, name, derivation or first name. */
+function mayBeCorrected(model: Model, piece: Piece): boolean {
+  if (piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) return false;
+  return !(model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text));
 }
 
 function isCandidateWord(p: Piece): boolean {
