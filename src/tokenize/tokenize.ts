@@ -29,8 +29,14 @@ function blankLongRuns(text: string): string {
 
 /** Tokenises German text on wink-nlp with exact offsets into `text`. */
 export function tokenize(text: string): TokenizedDoc {
+  return tokenizeRuns(text, false);
+}
+
+/** `tokenize`; `shortRuns`: the caller guarantees no run of more than LONGEST_TOKENISED_RUN
+ *  characters without whitespace (window.ts masks them), so the blanking pass is skipped. */
+export function tokenizeRuns(text: string, shortRuns: boolean): TokenizedDoc {
   if (text.length === 0) return { text, tokens: [], sentences: [] };
-  const work = blankLongRuns(text);
+  const work = shortRuns ? text : blankLongRuns(text);
   const values = winkValues(work);
   // Tokens are cut from the original text; blanked runs simply yield none.
   // wink's values double as token texts only where they were placed on `text` itself.
