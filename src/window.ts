@@ -41,6 +41,7 @@ export function isSpace(c: number): boolean {
  * `openHead`/`openTail`: the text starts/ends inside a run already known to be long.
  */
 export function maskLongRuns(text: string, openHead = false, openTail = false): string {
+  if (!openHead && !openTail && !hasLongRun(text, limits.longRun)) return text;
   const n = text.length;
   let parts: string[] | undefined;
   let copied = 0;
@@ -58,6 +59,27 @@ export function maskLongRuns(text: string, openHead = false, openTail = false): 
   if (!parts) return text;
   parts.push(text.slice(copied));
   return parts.join('');
+}
+
+/**
+ * Is there a run of at least `min` non-space characters? Probes every `min`-th
+ * position only: a run that long cannot fit between two probes, and each probe
+ * that hits a word skips past that word's end.
+ */
+function hasLongRun(text: string, min: number): boolean {
+  if (!(min >= 1)) return true;
+  const n = text.length;
+  let p = min - 1;
+  while (p < n) {
+    if (isSpace(text.charCodeAt(p))) { p += min; continue; }
+    let a = p;
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+    let b = p + 1;
+    while (b < n && !isSpace(text.charCodeAt(b))) b++;
+    if (b - a >= min) return true;
+    p = b + min;
+  }
+  return false;
 }
 
 const PARAGRAPH = /\n[^\S\n]*\n\s*/g;
