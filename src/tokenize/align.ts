@@ -1,6 +1,7 @@
 import { T_TAB, tokenTypeCode } from './wink.js';
 
-/** wink tokens placed on the original text, as parallel arrays (no object per token).
+/** wink tokens placed on the original text, as parallel arrays (no object per token;
+ *  valid up to `n` and only until the next alignTokens call).
  *  `value[i]` is the index of the wink value that token i is, character for
  *  character, or -1 when it was placed by normalisation. */
 export interface RawTokens {
@@ -24,10 +25,13 @@ const LOOKAHEAD = 64;
  */
 export function alignTokens(text: string, values: string[]): RawTokens {
   const m = values.length;
-  const start = new Int32Array(m);
-  const end = new Int32Array(m);
-  const type = new Uint8Array(m);
-  const value = new Int32Array(m);
+  // One set of columns, grown as needed and reused: the result is consumed before the next call
+  // (tokenize is synchronous), and small off-heap allocations per document cost more than the work.
+  if (columns.start.length < m) {
+    const size = Math.max(m, columns.start.length * 2);
+    columns = { n: 0, start: new Int32Array(size), end: new Int32Array(size), type: new Uint8Array(size), value: new Int32Array(size) };
+  }
+  const { start, end, type, value } = columns;
   let n = 0;
   let cursor = 0;
   for (let i = 0; i < m; i++) {
@@ -57,8 +61,11 @@ export function alignTokens(text: string, values: string[]): RawTokens {
       cursor = span[1];
     }
   }
-  return { n, start, end, type, value };
+  columns.n = n;
+  return columns;
 }
+
+let columns: RawTokens = { n: 0, start: new Int32Array(1024), end: new Int32Array(1024), type: new Uint8Array(1024), value: new Int32Array(1024) };
 
 /** Skips whitespace and characters wink drops, then expects `value`. */
 function skipToValue(text: string, value: string, cursor: number): number {

@@ -40,9 +40,8 @@ function isMarkAt(text: string, k: number): boolean {
  */
 export function repairTokens(text: string, raw: RawTokens, values?: string[]): Token[] {
   const out: Token[] = [];
-  const { n, start: S, end: E, type: T, value: V } = raw;
-  // The original string of raw token k.
-  const rawText = (k: number): string => (values && V[k]! >= 0 ? values[V[k]!]! : text.slice(S[k]!, E[k]!));
+  const { n, start: S, end: E, type: T } = raw;
+  const rawText = (k: number): string => rawString(text, raw, values, k);
   let i = 0;
   while (i < n) {
     const first = i;
@@ -125,6 +124,12 @@ export function repairTokens(text: string, raw: RawTokens, values?: string[]): T
     out.push(token);
   }
   return out;
+}
+
+/** The original string of raw token k: wink's own value when it was placed character for character. */
+function rawString(text: string, raw: RawTokens, values: string[] | undefined, k: number): string {
+  const v = raw.value[k]!;
+  return values !== undefined && v >= 0 ? values[v]! : text.slice(raw.start[k]!, raw.end[k]!);
 }
 
 /** A number + dot is an ordinal when the next token continues the phrase
