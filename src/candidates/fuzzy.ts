@@ -64,11 +64,13 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     const prev = view.doc.tokens[piece.token - 1];
     const afterDeterminer = prev !== undefined && DETERMINERS.has(prev.text);
     const found: Mention[] = [];
+    // The pieces around p, with p replaced by each correction in turn (one window per piece).
+    const lo = Math.max(0, p - WINDOW);
+    const window: Piece[] = pieces.slice(lo, p + WINDOW + 1);
+    const sub: DocView = { ...view, pieces: window };
     for (const c of candidates) {
-      const lo = Math.max(0, p - WINDOW);
       const corrected = wordInfo(model, c.word);
-      const window: Piece[] = pieces.slice(lo, p + WINDOW + 1).map((q, k) => (k === p - lo ? { ...q, f: corrected.f, info: corrected } : q));
-      const sub = { ...view, pieces: window };
+      window[p - lo] = { text: piece.text, f: corrected.f, info: corrected, token: piece.token, first: piece.first, last: piece.last };
       findGazetteerMentions(sub, (m) => {
         if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
         // A correction that stands alone (no other name piece around it) must be long and look like a
@@ -81,8 +83,12 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
         found.push(m);
       });
     }
-    if (new Set(found.map((m) => m.type)).size > 1) continue;
-    out.push(...found);
+    if (found.length === 0) continue;
+    // Different types from equally good corrections cancel each other out.
+    let mixed = false;
+    for (let k = 1; k < found.length; k++) if (found[k]!.type !== found[0]!.type) { mixed = true; break; }
+    if (mixed) continue;
+    for (const m of found) out.push(m);
   }
   return out;
 }
