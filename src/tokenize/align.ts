@@ -1,4 +1,4 @@
-import { T_TAB, tokenTypeCode } from './wink.js';
+import { T_TAB, T_WORD, T_WORD_PLAIN, tokenTypeCode } from './wink.js';
 
 /** wink tokens placed on the original text, as parallel arrays (no object per token;
  *  valid up to `n` and only until the next alignTokens call).
@@ -55,7 +55,8 @@ export function alignTokens(text: string, values: string[]): RawTokens {
     if (span) {
       start[n] = span[0];
       end[n] = span[1];
-      type[n] = t;
+      // The original characters differ from the value: no shortcut on them.
+      type[n] = t === T_WORD_PLAIN ? T_WORD : t;
       value[n] = -1;
       n++;
       cursor = span[1];

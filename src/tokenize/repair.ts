@@ -1,7 +1,7 @@
 import type { RawTokens } from './align.js';
 import type { Token } from './types.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
-import { T_NUMBER, T_PUNCT, T_WORD, isLatinLetter } from './wink.js';
+import { T_NUMBER, T_PUNCT, T_WORD, T_WORD_PLAIN, isLatinLetter } from './wink.js';
 
 const WORDISH = /^[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]+$/u;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
@@ -50,7 +50,7 @@ export function repairTokens(text: string, raw: RawTokens, values?: string[]): T
     let s = rawText(i);
     const type = T[i]!;
     let kind: Token['kind'] =
-      type === T_NUMBER ? 'num' : type === T_PUNCT ? 'punct' : isWordish(s) || (type === T_WORD && /^[\p{L}.]+$/u.test(s)) ? 'word' : 'sym';
+      type === T_NUMBER ? 'num' : type === T_PUNCT ? 'punct' : type === T_WORD_PLAIN || isWordish(s) || (type === T_WORD && /^[\p{L}.]+$/u.test(s)) ? 'word' : 'sym';
     let parts: Array<[number, number]> | undefined;
     let partStart = start;
     i++;

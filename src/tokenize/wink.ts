@@ -32,7 +32,9 @@ export const T_NUMBER = 1;
 export const T_PUNCT = 2;
 export const T_WORD = 3;
 export const T_OTHER = 4;
-const TYPE_NAMES = ['tabCRLF', 'number', 'punctuation', 'word', 'other'];
+/** A word (T_WORD) made of Latin-1 letters and ASCII digits only: wordish without a second look. */
+export const T_WORD_PLAIN = 5;
+const TYPE_NAMES = ['tabCRLF', 'number', 'punctuation', 'word', 'other', 'word'];
 
 const TYPE_CACHE = new Map<string, number>();
 const WHITESPACE = /^\s+$/;
@@ -61,7 +63,7 @@ export function isLatinLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
-/** T_TAB | T_NUMBER | T_PUNCT | T_WORD | T_OTHER, as wink-nlp would classify for our purposes.
+/** T_TAB | T_NUMBER | T_PUNCT | T_WORD (or T_WORD_PLAIN) | T_OTHER, as wink-nlp would classify for our purposes.
  *  Words of Latin letters and plain numbers, the bulk of the tokens, are classified by char
  *  codes (same answer as the regexes: such a value can only match WORD, resp. NUMBER). */
 export function tokenTypeCode(value: string): number {
@@ -69,12 +71,15 @@ export function tokenTypeCode(value: string): number {
   const c = value.charCodeAt(0);
   if (n === 1 && c < 256) return SINGLE[c]!;
   if (isLatinLetter(c)) {
+    let plain = true;
     let k = 1;
     for (; k < n; k++) {
       const d = value.charCodeAt(k);
-      if (!(isLatinLetter(d) || (d >= 48 && d <= 57) || d === 46 || d === 39)) break;
+      if (isLatinLetter(d) || (d >= 48 && d <= 57)) continue;
+      if (d !== 46 && d !== 39) break;
+      plain = false;
     }
-    if (k === n) return T_WORD;
+    if (k === n) return plain && n > 1 ? T_WORD_PLAIN : T_WORD;
   } else if (c >= 48 && c <= 57) {
     let k = 1;
     for (; k < n; k++) {
