@@ -11,6 +11,22 @@ const MARKS = /\p{M}/gu;
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   if (SIMPLE.test(lower)) return lower;
+  // Latin-1 only (names with spaces, umlauts, accents): every step below acts on each
+  // character alone there (no combining marks to compose), so a per-character table is exact.
+  let latin1 = true;
+  for (let k = 0; k < lower.length; k++) {
+    if (lower.charCodeAt(k) > 0xff) { latin1 = false; break; }
+  }
+  if (latin1) {
+    let out = '';
+    for (let k = 0; k < lower.length; k++) out += LATIN1[lower.charCodeAt(k)]!;
+    return out;
+  }
+  return foldSlow(lower);
+}
+
+/** The general case of fold, on a lower-cased word. */
+function foldSlow(lower: string): string {
   return lower
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .normalize('NFC')
@@ -19,6 +35,10 @@ export function fold(word: string): string {
     .replace(MARKS, '')
     .replace(/[\u2019\u2018`´]/g, "'");
 }
+
+/** foldSlow of each Latin-1 character. */
+const LATIN1: string[] = [];
+for (let c = 0; c < 256; c++) LATIN1.push(foldSlow(String.fromCharCode(c)));
 
 /** Same as fold, memoised for the hot path; bounded so memory stays flat. */
 export function createFolder(limit = 200_000): (word: string) => string {
