@@ -58,7 +58,15 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     let may = info.fuzzy;
     if (may === undefined || may === 0) may = info.fuzzy = mayBeCorrected(model, piece) ? 2 : 1;
     if (may !== 2) continue;
-    const candidates = model.memo.fuzzy.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
+    // The memo's answer, kept on the word while the memo keeps it (the memo is keyed by the
+    // folded form and computed with the first spelling's length: asking it again would return the same).
+    const memo = model.memo.fuzzy;
+    let candidates = info.fuzzyCandidates;
+    if (candidates === undefined || info.fuzzyGeneration !== memo.generation) {
+      candidates = memo.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
+      info.fuzzyCandidates = candidates;
+      info.fuzzyGeneration = memo.generation;
+    }
     if (candidates.length === 0) continue;
     // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
     const prev = view.doc.tokens[piece.token - 1];

@@ -3,6 +3,8 @@
  *  dropped and refilled, so memory stays flat on any input. */
 export class WordMemo<V> {
   private map = new Map<string, V>();
+  /** Bumped whenever the table is dropped: a value copied elsewhere is the memo's value while this is unchanged. */
+  generation = 0;
   constructor(private readonly limit = 100_000) {}
   get(word: string, compute: (word: string) => V): V {
     let v = this.map.get(word);
@@ -18,7 +20,10 @@ export class WordMemo<V> {
   }
   /** Stores a value computed after a `peek` miss (same bound as `get`). */
   put(word: string, v: V): void {
-    if (this.map.size >= this.limit) this.map = new Map();
+    if (this.map.size >= this.limit) {
+      this.map = new Map();
+      this.generation++;
+    }
     this.map.set(word, v);
   }
 }

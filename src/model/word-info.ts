@@ -12,6 +12,9 @@ export interface WordFacts extends WordInfo {
   stemHits: NameHit[] | null | undefined;
   /** Fuzzy matching: 0 not yet asked, 1 never corrected (short, lower-case or a known word), 2 may be corrected. */
   fuzzy: number;
+  /** The fuzzy memo's candidates for this word's folded form, valid while the memo's generation is `fuzzyGeneration`. */
+  fuzzyCandidates: Array<{ word: string; edits: number }> | undefined;
+  fuzzyGeneration: number;
   /** Closed compound with a name as head (candidates/compounds.ts); null: none; undefined: not yet asked. */
   compound: CompoundHit | null | undefined;
 }
@@ -33,7 +36,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
       stems.push(f.slice(0, -cut));
     }
   }
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, compound: undefined };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
