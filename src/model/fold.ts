@@ -14,10 +14,14 @@ export function fold(word: string): string {
   // Latin-1 only (names with spaces, umlauts, accents): every step below acts on each
   // character alone there (no combining marks to compose), so a per-character table is exact.
   let latin1 = true;
+  let same = true;
   for (let k = 0; k < lower.length; k++) {
-    if (lower.charCodeAt(k) > 0xff) { latin1 = false; break; }
+    const c = lower.charCodeAt(k);
+    if (c > 0xff) { latin1 = false; break; }
+    if (same && !KEPT[c]) same = false;
   }
   if (latin1) {
+    if (same) return lower;
     let out = '';
     for (let k = 0; k < lower.length; k++) out += LATIN1[lower.charCodeAt(k)]!;
     return out;
@@ -38,7 +42,12 @@ function foldSlow(lower: string): string {
 
 /** foldSlow of each Latin-1 character. */
 const LATIN1: string[] = [];
-for (let c = 0; c < 256; c++) LATIN1.push(foldSlow(String.fromCharCode(c)));
+/** 1 where foldSlow leaves the Latin-1 character as it is. */
+const KEPT = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  LATIN1.push(foldSlow(String.fromCharCode(c)));
+  KEPT[c] = LATIN1[c] === String.fromCharCode(c) ? 1 : 0;
+}
 
 /** Same as fold, memoised for the hot path; bounded so memory stays flat. */
 export function createFolder(limit = 200_000): (word: string) => string {
