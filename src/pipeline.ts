@@ -1,7 +1,7 @@
 import type { Entity, ExtractOptions } from './types.js';
 import type { Model } from './model/types.js';
 import type { Mention } from './candidates/types.js';
-import { tokenize } from './tokenize/tokenize.js';
+import { tokenizeRuns } from './tokenize/tokenize.js';
 import { createDocView } from './candidates/doc-view.js';
 import { findGazetteerMentions } from './candidates/gazetteer.js';
 import { findDerivationMentions } from './candidates/derivations.js';
@@ -25,23 +25,23 @@ export type ResolvedOptions = Required<ExtractOptions>;
 /**
  * text → tokens → candidate mentions → resolution → entities. Wiring only.
  * `memory` carries document memory from earlier windows of the same document.
+ * `shortRuns`: `text` has no run of more than LONGEST_TOKENISED_RUN non-space characters.
  */
-export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions, memory?: DocumentMemory): Entity[] {
-  const doc = tokenize(text);
+export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions, memory?: DocumentMemory, shortRuns = false): Entity[] {
+  const doc = tokenizeRuns(text, shortRuns);
   if (doc.tokens.length === 0) return [];
   const view = createDocView(doc, model, fold, opts.explain);
-  const candidates: Mention[] = [
-    ...findGazetteerMentions(view),
-    ...findDerivationMentions(view),
-    ...findCompoundMentions(view),
-    ...findSurnameMentions(view),
-    ...findPlaceAdjectives(view),
-  ];
+  const candidates: Mention[] = findGazetteerMentions(view);
+  for (const m of findDerivationMentions(view)) candidates.push(m);
+  for (const m of findCompoundMentions(view)) candidates.push(m);
+  for (const m of findSurnameMentions(view)) candidates.push(m);
+  for (const m of findPlaceAdjectives(view)) candidates.push(m);
   let gated = applyAmbiguityRules(view, candidates);
   if (opts.fuzzy) {
     const covered = new Uint8Array(doc.tokens.length);
     for (const m of gated) for (let t = m.startToken; t < m.endToken; t++) covered[t] = 1;
-    gated = gated.concat(findFuzzyMentions(view, getFuzzyIndex(model), covered));
+    const fuzzy = findFuzzyMentions(view, getFuzzyIndex(model), covered);
+    if (fuzzy.length > 0) gated = gated.concat(fuzzy);
   }
   if (opts.context) gated = gated.concat(findContextMentions(view));
   let chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);

@@ -2,6 +2,7 @@ import type { Entity } from './types.js';
 import type { Model } from './model/types.js';
 import { runPipeline, type ResolvedOptions } from './pipeline.js';
 import type { DocumentMemory } from './resolve/memory.js';
+import { LONGEST_TOKENISED_RUN } from './tokenize/tokenize.js';
 
 /**
  * Limits of the robust extraction layer. Mutable only so tests can force tiny
@@ -40,6 +41,7 @@ export function isSpace(c: number): boolean {
  * `openHead`/`openTail`: the text starts/ends inside a run already known to be long.
  */
 export function maskLongRuns(text: string, openHead = false, openTail = false): string {
+  if (!openHead && !openTail && !hasLongRun(text, limits.longRun)) return text;
   const n = text.length;
   let parts: string[] | undefined;
   let copied = 0;
@@ -57,6 +59,27 @@ export function maskLongRuns(text: string, openHead = false, openTail = false): 
   if (!parts) return text;
   parts.push(text.slice(copied));
   return parts.join('');
+}
+
+/**
+ * Is there a run of at least `min` non-space characters? Probes every `min`-th
+ * position only: a run that long cannot fit between two probes, and each probe
+ * that hits a word skips past that word's end.
+ */
+function hasLongRun(text: string, min: number): boolean {
+  if (!(min >= 1)) return true;
+  const n = text.length;
+  let p = min - 1;
+  while (p < n) {
+    if (isSpace(text.charCodeAt(p))) { p += min; continue; }
+    let a = p;
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+    let b = p + 1;
+    while (b < n && !isSpace(text.charCodeAt(b))) b++;
+    if (b - a >= min) return true;
+    p = b + min;
+  }
+  return false;
 }
 
 const PARAGRAPH = /\n[^\S\n]*\n\s*/g;
@@ -123,7 +146,9 @@ export function runWindow(
 ): Entity[] {
   const masked = maskLongRuns(text, openHead, openTail);
   if (masked !== text && masked.trim() === '') return [];
-  const found = runPipeline(model, fold, masked, opts, memory);
+  // Masked runs are shorter than limits.longRun: when that is at most one more than the
+  // tokenizer's own limit, tokenize() would find nothing left to blank.
+  const found = runPipeline(model, fold, masked, opts, memory, limits.longRun <= LONGEST_TOKENISED_RUN + 1);
   const out: Entity[] = [];
   for (const e of found) {
     // An entity never contains masked characters; drop it if it somehow did.

@@ -1,5 +1,6 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
+import type { CompoundHit, WordFacts } from '../model/word-info.js';
 
 const MIN_HEAD = 4;
 const MIN_TAIL = 3;
@@ -14,23 +15,28 @@ export function findCompoundMentions(view: DocView): Mention[] {
   const { doc, model } = view;
   const out: Mention[] = [];
   if (model.compoundHeads.size === 0) return out;
-  doc.tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || t.parts || t.text.length < MIN_HEAD + MIN_TAIL) return;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.parts || t.text.length < MIN_HEAD + MIN_TAIL) continue;
     const c = t.text.charCodeAt(0);
-    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) return;
-    const hit = model.memo.compound.get(t.text, (w) => splitCompound(view, model, w));
-    if (!hit) return;
+    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
+    // A plain token is its only piece, whose word info keeps the answer (one memo read less per word).
+    const info = view.pieces[view.tokenPiece[i]!]!.info as WordFacts;
+    let hit = info.compound;
+    if (hit === undefined) hit = info.compound = model.memo.compound.get(t.text, (w) => splitCompound(view, model, w));
+    if (!hit) continue;
     const entry = model.entries[hit.entry]!;
     out.push({
       startToken: i, endToken: i + 1, start: t.start, end: t.end,
       type: entry.type, kind: 'part', entry: hit.entry, score: 0.8, source: 'compound', coverage: 1,
       evidence: view.explain ? [`compound: ${entry.canonical} (${entry.id})${hit.linker ? ' + linking s' : ''} + "${hit.tail}"`] : [],
     });
-  });
+  }
   return out;
 }
 
-function splitCompound(view: DocView, model: Model, word: string): { entry: number; tail: string; linker: string } | null {
+function splitCompound(view: DocView, model: Model, word: string): CompoundHit | null {
   const f = view.fold(word);
   if (model.common.has(f) || model.lower.has(f) || model.names.has(f) || model.derivations.has(f)) return null;
   // Split the lower-cased surface, not the folded form: folding ä to ae

@@ -10,13 +10,15 @@ export function findDerivationMentions(view: DocView): Mention[] {
   const { doc, model } = view;
   const out: Mention[] = [];
   if (model.derivations.size === 0) return out;
-  doc.tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
     const hit = t.parts ? wordInfo(model, t.text).derivation : view.pieces[view.tokenPiece[i]!]!.info.derivation;
-    if (!hit) return;
+    if (!hit) continue;
     const capital = /^\p{Lu}/u.test(t.text);
-    if (hit.form === 'inh' && !capital) return;
-    if (hit.form === 'adj' && t.text.length > 1 && t.text === t.text.toUpperCase() && !/\d/.test(t.text)) return;
+    if (hit.form === 'inh' && !capital) continue;
+    if (hit.form === 'adj' && t.text.length > 1 && t.text === t.text.toUpperCase() && !/\d/.test(t.text)) continue;
     const entry = model.entries[hit.entry]!;
     out.push({
       startToken: i,
@@ -31,6 +33,6 @@ export function findDerivationMentions(view: DocView): Mention[] {
       coverage: 1,
       evidence: view.explain ? [`${hit.form === 'adj' ? 'adjective' : 'inhabitant noun'} derived from ${entry.canonical} (${entry.id})`] : [],
     });
-  });
+  }
   return out;
 }

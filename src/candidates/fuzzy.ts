@@ -4,7 +4,8 @@ import type { Bucket, FuzzyIndex } from '../model/fuzzy-index.js';
 import { FUZZY_MIN_LENGTH, bucketWords } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
-import { wordInfo } from '../model/word-info.js';
+import { wordInfo, type WordFacts } from '../model/word-info.js';
+import type { Model } from '../model/types.js';
 import { DETERMINERS, isNameLike } from './context/words.js';
 
 /** How far around a corrected piece a multi-word name may start or end. */
@@ -51,19 +52,33 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
   const out: Mention[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    if (covered[piece.token] || piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) continue;
-    if (model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text)) continue;
-    const candidates = model.memo.fuzzy.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
+    if (covered[piece.token]) continue;
+    // Whether a word may be corrected at all depends on the word alone: asked once per word.
+    const info = piece.info as WordFacts;
+    let may = info.fuzzy;
+    if (may === undefined || may === 0) may = info.fuzzy = mayBeCorrected(model, piece) ? 2 : 1;
+    if (may !== 2) continue;
+    // The memo's answer, kept on the word while the memo keeps it (the memo is keyed by the
+    // folded form and computed with the first spelling's length: asking it again would return the same).
+    const memo = model.memo.fuzzy;
+    let candidates = info.fuzzyCandidates;
+    if (candidates === undefined || info.fuzzyGeneration !== memo.generation) {
+      candidates = memo.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
+      info.fuzzyCandidates = candidates;
+      info.fuzzyGeneration = memo.generation;
+    }
     if (candidates.length === 0) continue;
     // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
     const prev = view.doc.tokens[piece.token - 1];
     const afterDeterminer = prev !== undefined && DETERMINERS.has(prev.text);
     const found: Mention[] = [];
+    // The pieces around p, with p replaced by each correction in turn (one window per piece).
+    const lo = Math.max(0, p - WINDOW);
+    const window: Piece[] = pieces.slice(lo, p + WINDOW + 1);
+    const sub: DocView = { ...view, pieces: window };
     for (const c of candidates) {
-      const lo = Math.max(0, p - WINDOW);
       const corrected = wordInfo(model, c.word);
-      const window: Piece[] = pieces.slice(lo, p + WINDOW + 1).map((q, k) => (k === p - lo ? { ...q, f: corrected.f, info: corrected } : q));
-      const sub = { ...view, pieces: window };
+      window[p - lo] = { text: piece.text, f: corrected.f, info: corrected, token: piece.token, first: piece.first, last: piece.last };
       findGazetteerMentions(sub, (m) => {
         if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
         // A correction that stands alone (no other name piece around it) must be long and look like a
@@ -76,10 +91,20 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
         found.push(m);
       });
     }
-    if (new Set(found.map((m) => m.type)).size > 1) continue;
-    out.push(...found);
+    if (found.length === 0) continue;
+    // Different types from equally good corrections cancel each other out.
+    let mixed = false;
+    for (let k = 1; k < found.length; k++) if (found[k]!.type !== found[0]!.type) { mixed = true; break; }
+    if (mixed) continue;
+    for (const m of found) out.push(m);
   }
   return out;
+}
+
+/** A capitalised piece of at least FUZZY_MIN_LENGTH letters that is no known word, name, derivation or first name. */
+function mayBeCorrected(model: Model, piece: Piece): boolean {
+  if (piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) return false;
+  return !(model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text));
 }
 
 function isCandidateWord(p: Piece): boolean {

@@ -2,6 +2,7 @@ import type { DocView, Mention } from './types.js';
 import type { NameHit } from '../model/types.js';
 import { caseFit } from './case-check.js';
 import { mentionOverPieces } from './mention.js';
+import type { WordFacts } from '../model/word-info.js';
 
 /**
  * Exact and inflected gazetteer matches: every run of pieces whose folded form
@@ -15,13 +16,20 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
   const out: Mention[] = [];
   const emit = onHit ?? ((m: Mention) => out.push(m));
   for (let p = 0; p < pieces.length; p++) {
-    const info = pieces[p]!.info;
+    const info = pieces[p]!.info as WordFacts;
     if (info.hits) emitHits(view, p, p, info.hits, false, emit);
-    else {
-      for (const stem of info.stems) {
-        const g = model.names.get(stem);
-        if (g) { emitHits(view, p, p, g, true, emit); break; }
+    else if (info.stems.length > 0) {
+      // The first genitive stem that is a name, looked up once per word.
+      let g = info.stemHits;
+      if (g === undefined) {
+        g = null;
+        for (const stem of info.stems) {
+          const h = model.names.get(stem);
+          if (h) { g = h; break; }
+        }
+        info.stemHits = g;
       }
+      if (g) emitHits(view, p, p, g, true, emit);
     }
     let next = info.follow;
     if (!next) continue;

@@ -11,6 +11,26 @@ const MARKS = /\p{M}/gu;
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   if (SIMPLE.test(lower)) return lower;
+  // Latin-1 only (names with spaces, umlauts, accents): every step below acts on each
+  // character alone there (no combining marks to compose), so a per-character table is exact.
+  let latin1 = true;
+  let same = true;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c > 0xff) { latin1 = false; break; }
+    if (same && !KEPT[c]) same = false;
+  }
+  if (latin1) {
+    if (same) return lower;
+    let out = '';
+    for (let k = 0; k < lower.length; k++) out += LATIN1[lower.charCodeAt(k)]!;
+    return out;
+  }
+  return foldSlow(lower);
+}
+
+/** The general case of fold, on a lower-cased word. */
+function foldSlow(lower: string): string {
   return lower
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .normalize('NFC')
@@ -18,6 +38,15 @@ export function fold(word: string): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(/[\u2019\u2018`´]/g, "'");
+}
+
+/** foldSlow of each Latin-1 character. */
+const LATIN1: string[] = [];
+/** 1 where foldSlow leaves the Latin-1 character as it is. */
+const KEPT = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  LATIN1.push(foldSlow(String.fromCharCode(c)));
+  KEPT[c] = LATIN1[c] === String.fromCharCode(c) ? 1 : 0;
 }
 
 /** Same as fold, memoised for the hot path; bounded so memory stays flat. */

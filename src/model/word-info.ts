@@ -1,23 +1,52 @@
-import type { Model, WordInfo } from './types.js';
+import type { Model, NameHit, WordInfo } from './types.js';
 import { fold } from './fold.js';
 
 /** Genitive endings German adds to names: Putins, des Bundestages, Scholz'. */
 const GENITIVE: Array<[string, number]> = [["'", 1], ['’', 1], ['es', 2], ['s', 1]];
 const NONE: string[] = [];
 
+/** WordInfo plus per-word answers of the matchers in candidates/ (gazetteer, fuzzy),
+ *  filled in on first use; like the rest of WordInfo they depend only on the word and the model. */
+export interface WordFacts extends WordInfo {
+  /** Names of the first genitive stem that is one (Putins → putin); null: none; undefined: not yet asked. */
+  stemHits: NameHit[] | null | undefined;
+  /** Fuzzy matching: 0 not yet asked, 1 never corrected (short, lower-case or a known word), 2 may be corrected. */
+  fuzzy: number;
+  /** The fuzzy memo's candidates for this word's folded form, valid while the memo's generation is `fuzzyGeneration`. */
+  fuzzyCandidates: Array<{ word: string; edits: number }> | undefined;
+  fuzzyGeneration: number;
+  /** Closed compound with a name as head (candidates/compounds.ts); null: none; undefined: not yet asked. */
+  compound: CompoundHit | null | undefined;
+}
+
+/** A closed compound: name head + linker + ordinary noun tail (Russlandreise). */
+export interface CompoundHit {
+  entry: number;
+  tail: string;
+  linker: string;
+}
+
+function computeWordInfo(model: Model, w: string): WordFacts {
+  const f = fold(w);
+  let stems = NONE;
+  if (f.length >= 4) {
+    for (const [end, cut] of GENITIVE) {
+      if (!f.endsWith(end)) continue;
+      if (stems === NONE) stems = [];
+      stems.push(f.slice(0, -cut));
+    }
+  }
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined };
+}
+
 /** What the model knows about a written form; cached per model, so the hot
  *  path pays one small-map read per word instead of several big-map reads. */
-export function wordInfo(model: Model, word: string): WordInfo {
-  return model.memo.words.get(word, (w) => {
-    const f = fold(w);
-    let stems = NONE;
-    if (f.length >= 4) {
-      for (const [end, cut] of GENITIVE) {
-        if (!f.endsWith(end)) continue;
-        if (stems === NONE) stems = [];
-        stems.push(f.slice(0, -cut));
-      }
-    }
-    return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined };
-  });
+export function wordInfo(model: Model, word: string): WordFacts {
+  const memo = model.memo.words;
+  let v = memo.peek(word) as WordFacts | undefined;
+  if (v === undefined) {
+    v = computeWordInfo(model, word);
+    memo.put(word, v);
+  }
+  return v;
 }

@@ -1,8 +1,15 @@
-/** A wink token placed on the original text. */
-export interface RawToken {
-  start: number;
-  end: number;
-  type: string;
+import { T_TAB, T_WORD, T_WORD_PLAIN, tokenTypeCode } from './wink.js';
+
+/** wink tokens placed on the original text, as parallel arrays (no object per token;
+ *  valid up to `n` and only until the next alignTokens call).
+ *  `value[i]` is the index of the wink value that token i is, character for
+ *  character, or -1 when it was placed by normalisation. */
+export interface RawTokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  type: Uint8Array;
+  value: Int32Array;
 }
 
 /** How far ahead the aligner looks for a token wink moved or normalised. */
@@ -14,31 +21,52 @@ const LOOKAHEAD = 64;
  * "Mu\u0308ller" comes back as NFC "Müller"), so offsets are never computed
  * from wink's own counts: each value is searched at the cursor in the original
  * string, and a token that cannot be placed is dropped rather than guessed.
+ * Whitespace tokens (type tabCRLF) are skipped.
  */
-export function alignTokens(text: string, values: string[], types: string[]): RawToken[] {
-  const out: RawToken[] = [];
+export function alignTokens(text: string, values: string[]): RawTokens {
+  const m = values.length;
+  // One set of columns, grown as needed and reused: the result is consumed before the next call
+  // (tokenize is synchronous), and small off-heap allocations per document cost more than the work.
+  if (columns.start.length < m) {
+    const size = Math.max(m, columns.start.length * 2);
+    columns = { n: 0, start: new Int32Array(size), end: new Int32Array(size), type: new Uint8Array(size), value: new Int32Array(size) };
+  }
+  const { start, end, type, value } = columns;
+  let n = 0;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const type = types[i]!;
-    if (type === 'tabCRLF') continue;
-    let at = text.startsWith(value, cursor) ? cursor : -1;
+  for (let i = 0; i < m; i++) {
+    const v = values[i]!;
+    const t = tokenTypeCode(v);
+    if (t === T_TAB) continue;
+    let at = text.startsWith(v, cursor) ? cursor : -1;
     if (at < 0) {
-      at = skipToValue(text, value, cursor);
+      at = skipToValue(text, v, cursor);
     }
     if (at >= 0) {
-      out.push({ start: at, end: at + value.length, type });
-      cursor = at + value.length;
+      start[n] = at;
+      end[n] = at + v.length;
+      type[n] = t;
+      value[n] = i;
+      n++;
+      cursor = at + v.length;
       continue;
     }
-    const span = alignNormalised(text, value, cursor);
+    const span = alignNormalised(text, v, cursor);
     if (span) {
-      out.push({ start: span[0], end: span[1], type });
+      start[n] = span[0];
+      end[n] = span[1];
+      // The original characters differ from the value: no shortcut on them.
+      type[n] = t === T_WORD_PLAIN ? T_WORD : t;
+      value[n] = -1;
+      n++;
       cursor = span[1];
     }
   }
-  return out;
+  columns.n = n;
+  return columns;
 }
+
+let columns: RawTokens = { n: 0, start: new Int32Array(1024), end: new Int32Array(1024), type: new Uint8Array(1024), value: new Int32Array(1024) };
 
 /** Skips whitespace and characters wink drops, then expects `value`. */
 function skipToValue(text: string, value: string, cursor: number): number {

@@ -1,5 +1,5 @@
 import type { TokenizedDoc } from './types.js';
-import { winkTokens } from './wink.js';
+import { winkValues } from './wink.js';
 import { alignTokens } from './align.js';
 import { repairTokens } from './repair.js';
 import { splitSentences } from './sentences.js';
@@ -29,11 +29,18 @@ function blankLongRuns(text: string): string {
 
 /** Tokenises German text on wink-nlp with exact offsets into `text`. */
 export function tokenize(text: string): TokenizedDoc {
+  return tokenizeRuns(text, false);
+}
+
+/** `tokenize`; `shortRuns`: the caller guarantees no run of more than LONGEST_TOKENISED_RUN
+ *  characters without whitespace (window.ts masks them), so the blanking pass is skipped. */
+export function tokenizeRuns(text: string, shortRuns: boolean): TokenizedDoc {
   if (text.length === 0) return { text, tokens: [], sentences: [] };
-  const work = blankLongRuns(text);
-  const { values, types } = winkTokens(work);
+  const work = shortRuns ? text : blankLongRuns(text);
+  const values = winkValues(work);
   // Tokens are cut from the original text; blanked runs simply yield none.
-  const tokens = repairTokens(text, alignTokens(work, values, types));
+  // wink's values double as token texts only where they were placed on `text` itself.
+  const tokens = repairTokens(text, alignTokens(work, values), work === text ? values : undefined);
   const sentences = splitSentences(text, tokens);
   return { text, tokens, sentences };
 }

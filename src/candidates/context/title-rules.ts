@@ -1,7 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { contextMention, isNameLike, isNounCompound } from './words.js';
 
-const OPENERS: Record<string, string> = { '„': '“', '"': '"', '»': '«', '«': '»', '‚': '‘', '“': '”' };
+const OPENERS = new Map<string, string>([['„', '“'], ['"', '"'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”']]);
 const MAX_TITLE_TOKENS = 8;
 /** Nouns that announce a work title: der Film „…“, das Album „…“. */
 const WORK_NOUNS = /^(Film|Kinofilm|Spielfilm|Dokumentarfilm|Serie|Fernsehserie|Sendung|Show|Buch|Roman|Erzählung|Gedicht|Band|Album|Single|Song|Lied|Titel|Hit|Oper|Operette|Musical|Stück|Theaterstück|Ballett|Ausstellung|Zeitschrift|Magazin|Kolumne|Spiel|Videospiel|Computerspiel|Programm|Projekt|Kampagne|Aktion|Reihe|Sendereihe|Werk|Gemälde|Bild|Ouvertüre|Sinfonie|Symphonie|Komposition|Studie|Bericht|Podcast|Blog|Festival|Tournee)$/;
@@ -20,7 +20,11 @@ export function findTitleMentions(view: DocView): Mention[] {
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const closer = OPENERS[tokens[i]!.text];
+    // Every opener is one character: test the length before the lookup (cheap on the hot loop;
+    // a keyed read of a plain object with an arbitrary token string is not).
+    const open = tokens[i]!.text;
+    if (open.length !== 1) continue;
+    const closer = OPENERS.get(open);
     if (!closer) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS + 1 && tokens[j]!.text !== closer && tokens[j]!.sentence === tokens[i]!.sentence) j++;
