@@ -35,6 +35,8 @@ describe('person rules', () => {
   it.each([
     ['Für den Trainer Wertschätzung zu zeigen, ist wichtig.', 'Wertschätzung'],
     ['Die Partner vereinbarten Stillschweigen über den Vertrag.', 'Stillschweigen'],
+    ['Kreideblass soll er gewesen sein.', 'Kreideblass'],
+    ['RTQ wurde von einem Labor entwickelt.', 'RTQ'],
     ['Der Präsident Erklärung kam spät.', 'Erklärung'],
     ['Die letzte Etappe führte durch Wälder.', 'Etappe'],
     ['Danach wurde Metallurgie gelehrt.', 'Metallurgie'],

@@ -6,6 +6,9 @@ import { DETERMINERS, contextMention, isNameLike, isNounCompound, isRoleWord, is
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so', 'erzählt', 'erzählte', 'ergänzt', 'ergänzte', 'glaubt', 'glaubte', 'findet', 'fand', 'weiß', 'schätzt', 'schätzte', 'sagen', 'räumt', 'räumte', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'erinnert', 'erinnerte', 'berichtet', 'schreibt', 'hofft', 'hoffte', 'fragt', 'fragte', 'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte']);
 
+/** Personal pronouns: after a finite verb they are its subject (verb-second inversion). */
+const PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man', 'du']);
+
 /** Words after which a clause's subject follows directly. */
 const SUBORDINATORS = new Set(['und', 'dass', 'weil', 'als', 'ob', 'wenn', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern', 'aber', 'denn', 'wie', 'wo']);
 
@@ -80,8 +83,10 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
     }
     // "Kolb war seit 1986 …", "…, dass Angermayer diente": a bare unknown name as the subject of a finite verb.
     const next = tokens[i + 1];
-    if (next && FINITE_VERBS.has(next.text) && next.sentence === t.sentence && isNameLike(view, i) && !isNounCompound(view, i)) {
+    if (next && FINITE_VERBS.has(next.text) && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i)) {
       const prev = tokens[i - 1];
+      // "Kreideweiss soll er gewesen sein": a pronoun after the verb is the subject; the first word is not.
+      if (PRONOUNS.has(tokens[i + 2]?.text ?? '')) continue;
       const bare = isSentenceInitial(view, i) || (prev !== undefined && (prev.kind === 'punct' || SUBORDINATORS.has(prev.text)));
       if (bare) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'subject', `bare name as the subject of "${next.text}"`));
     }
