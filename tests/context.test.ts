@@ -36,6 +36,7 @@ describe('person rules', () => {
     ['Für den Trainer Wertschätzung zu zeigen, ist wichtig.', 'Wertschätzung'],
     ['Die Partner vereinbarten Stillschweigen über den Vertrag.', 'Stillschweigen'],
     ['Kreideblass soll er gewesen sein.', 'Kreideblass'],
+    ['Als Arzt setzte er sich für Kranke ein.', 'Als'],
     ['RTQ wurde von einem Labor entwickelt.', 'RTQ'],
     ['Der Präsident Erklärung kam spät.', 'Erklärung'],
     ['Die letzte Etappe führte durch Wälder.', 'Etappe'],
@@ -92,6 +93,8 @@ describe('roles and speakers', () => {
     ['Bäderleiter Quandtlinger kann das nicht verstehen.', 'Quandtlinger', 'PER'],
     ['Vereinssprecherin Trebuschat wies das zurück.', 'Trebuschat', 'PER'],
     ['In dem Roman ermittelt Miss Quandtling zum ersten Mal.', 'Quandtling', 'PER'],
+    ['Judith hat sich getraut, Geschichten zu erzählen.', 'Judith', 'PER'],
+    ['Melanies Eltern schalteten eine Anwältin ein.', 'Melanies', 'PER'],
     // A role word outweighs an imported town of the same spelling.
     ['In der Kanzlei stößt der junge Anwalt Aron auf eine Akte.', 'Aron', 'PER'],
     ['„Wir sind wie Forscher“, erzählt Wendelstorf, „und wir staunen.“', 'Wendelstorf', 'PER'],

@@ -131,7 +131,10 @@ function isKnownOtherName(view: DocView, k: number): boolean {
 function isLoneFirstName(view: DocView, i: number): boolean {
   const m = view.model;
   const f = view.pieces[view.tokenPiece[i]!]!.f;
-  if (m.names.has(f) || m.lower.has(f) || isSentenceInitial(view, i)) return false;
+  if (m.names.has(f) || m.lower.has(f) || m.common.has(f)) return false;
+  const next = view.doc.tokens[i + 1];
+  // At a sentence start only before a finite verb: "Judith hat sich getraut", "Antoine stellt ihn".
+  if (isSentenceInitial(view, i)) return next !== undefined && next.sentence === view.doc.tokens[i]!.sentence && (FINITE_VERBS.has(next.text) || V2_VERBS.has(next.text) || /^\p{Ll}+t$/u.test(next.text));
   const prev = view.doc.tokens[i - 1];
   return !prev || !DETERMINERS.has(prev.text);
 }
@@ -171,9 +174,16 @@ export function findWordOrderPersons(view: DocView): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !isNameLike(view, i) || isNounCompound(view, i) || isSentenceInitial(view, i)) continue;
+    if (t.kind !== 'word') continue;
+    // A first name in the genitive before a noun, also at a sentence start: "Melanies Eltern".
+    const nx = tokens[i + 1];
+    if (/[^s]s$/.test(t.text) && !model.firstNames.has(t.text) && model.firstNames.has(t.text.slice(0, -1)) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f) && !model.lower.has(view.pieces[view.tokenPiece[i]!]!.f) && !model.common.has(view.pieces[view.tokenPiece[i]!]!.f) && nx && nx.kind === 'word' && nx.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(nx.text) && model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
+      out.push(contextMention(view, i, i + 1, 'PER', 0.6, 'genitive', `first name in the possessive genitive before "${nx.text}"`));
+      continue;
+    }
+    if (i === 0 || !isNameLike(view, i) || isNounCompound(view, i) || isSentenceInitial(view, i)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     if (prev.sentence !== t.sentence) continue;
