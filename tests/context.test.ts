@@ -37,6 +37,7 @@ describe('person rules', () => {
     ['Die Partner vereinbarten Stillschweigen über den Vertrag.', 'Stillschweigen'],
     ['Kreideblass soll er gewesen sein.', 'Kreideblass'],
     ['Als Arzt setzte er sich für Kranke ein.', 'Als'],
+    ['Er zahlte, weil Lösegeld gefordert wurde.', 'Lösegeld'],
     ['RTQ wurde von einem Labor entwickelt.', 'RTQ'],
     ['Der Präsident Erklärung kam spät.', 'Erklärung'],
     ['Die letzte Etappe führte durch Wälder.', 'Etappe'],
@@ -95,6 +96,7 @@ describe('roles and speakers', () => {
     ['In dem Roman ermittelt Miss Quandtling zum ersten Mal.', 'Quandtling', 'PER'],
     ['Judith hat sich getraut, Geschichten zu erzählen.', 'Judith', 'PER'],
     ['Melanies Eltern schalteten eine Anwältin ein.', 'Melanies', 'PER'],
+    ['Wut herrscht darüber, dass Trebuschat den Rest seines Lebens in Haft verbringt.', 'Trebuschat', 'PER'],
     // A role word outweighs an imported town of the same spelling.
     ['In der Kanzlei stößt der junge Anwalt Aron auf eine Akte.', 'Aron', 'PER'],
     ['„Wir sind wie Forscher“, erzählt Wendelstorf, „und wir staunen.“', 'Wendelstorf', 'PER'],

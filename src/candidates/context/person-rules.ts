@@ -9,6 +9,9 @@ const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'be
 /** Personal pronouns: after a finite verb they are its subject (verb-second inversion). */
 const PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man', 'du']);
 
+/** Subordinating conjunctions: a bare name right after one is the subject of its clause. */
+const CLAUSE_OPENERS = new Set(['dass', 'weil', 'obwohl', 'nachdem', 'bevor', 'damit', 'sodass', 'falls', 'sobald', 'solange', 'ob', 'wenn']);
+
 /** Words after which a clause's subject follows directly. */
 const SUBORDINATORS = new Set(['und', 'dass', 'weil', 'als', 'ob', 'wenn', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern', 'aber', 'denn', 'wie', 'wo']);
 
@@ -194,6 +197,12 @@ export function findWordOrderPersons(view: DocView): Mention[] {
     const clauseEnd = !next || next.kind === 'punct' || /^\p{Ll}/u.test(next.text);
     if (finite && clauseEnd && !model.firstNames.has(t.text)) {
       out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'subject', `bare name after the verb "${verb.text}"`));
+      continue;
+    }
+    // "…, dass Madoff den Rest …", "weil Walzer auch …": a bare unknown name right after a
+    // subordinating conjunction is the clause's subject (a noun there takes an article).
+    if (CLAUSE_OPENERS.has(prev.text) && next && next.sentence === t.sentence && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
+      out.push(contextMention(view, i, i + 1, 'PER', 0.45, 'subject', `bare name as the subject after "${prev.text}"`));
       continue;
     }
     const f = view.pieces[view.tokenPiece[i]!]!.f;
