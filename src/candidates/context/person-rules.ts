@@ -12,6 +12,9 @@ const PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man', 'du']);
 /** Subordinating conjunctions: a bare name right after one is the subject of its clause. */
 const CLAUSE_OPENERS = new Set(['dass', 'weil', 'obwohl', 'nachdem', 'bevor', 'damit', 'sodass', 'falls', 'sobald', 'solange', 'ob', 'wenn']);
 
+/** Words that follow a clause's subject before the object (dass Madoff sich …, weil Walzer nicht …). */
+const CLAUSE_FOLLOWERS = new Set(['sich', 'nicht', 'nie', 'ihn', 'ihm', 'ihr', 'sie', 'es', 'uns', 'mich', 'dir', 'mir', 'damals', 'heute', 'gestern', 'morgen', 'selbst', 'allein']);
+
 /** Words after which a clause's subject follows directly. */
 const SUBORDINATORS = new Set(['und', 'dass', 'weil', 'als', 'ob', 'wenn', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern', 'aber', 'denn', 'wie', 'wo']);
 
@@ -201,7 +204,7 @@ export function findWordOrderPersons(view: DocView): Mention[] {
     }
     // "…, dass Madoff den Rest …", "weil Walzer auch …": a bare unknown name right after a
     // subordinating conjunction is the clause's subject (a noun there takes an article).
-    if (CLAUSE_OPENERS.has(prev.text) && next && next.sentence === t.sentence && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
+    if (CLAUSE_OPENERS.has(prev.text) && next && next.sentence === t.sentence && (DETERMINERS.has(next.text) || MIDDLE_ADVERBS.has(next.text) || CLAUSE_FOLLOWERS.has(next.text)) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
       out.push(contextMention(view, i, i + 1, 'PER', 0.45, 'subject', `bare name as the subject after "${prev.text}"`));
       continue;
     }
