@@ -130,6 +130,14 @@ describe('organisation rules', () => {
     expect(extract(sentence).find((e) => e.type === 'ORG' && e.text.includes(surface))).toBeUndefined();
   });
 
+  it('should read an abbreviation whose letters come from inside the words (Schwartz–Hearst)', () => {
+    const text = 'So das Fazit der Norddeutschen Quandtberatung (NQBG) nach einer Umfrage. Die NQBG wächst.';
+    const es = extract(text);
+    const long = find(text, es, 'Norddeutschen Quandtberatung');
+    expect(long).toMatchObject({ type: 'ORG' });
+    expect(find(text, es, 'NQBG', 1)?.id).toBe(long!.id);
+  });
+
   it('should make a bracketed abbreviation an alias for the rest of the document', () => {
     const text = 'Die Vereinigung Norddeutscher Kleinbrauereien (VNK) tagte. Später lobte die VNK das Bier.';
     const es = extract(text);

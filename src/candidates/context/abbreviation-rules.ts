@@ -48,8 +48,38 @@ export function findAbbreviationMentions(view: DocView, bits?: Uint8Array): Ment
   return out;
 }
 
-/** The earliest token from which the capitalised words' initials spell `letters`. */
+/** The token from which the capitalised words before the bracket define `letters`:
+ *  first by their initials, else by letters in order from the first word's initial on
+ *  ("Deutsche Vermögensberatung (DVAG)", Schwartz–Hearst style). */
 function definitionStart(view: DocView, bracket: number, letters: string): number {
+  const exact = initialsStart(view, bracket, letters);
+  if (exact >= 0 || letters.length < 3) return exact;
+  const { tokens, text } = view.doc;
+  for (let s = bracket - 1; s >= 0 && bracket - s <= 6; s--) {
+    const t = tokens[s]!;
+    if (t.sentence !== tokens[bracket]!.sentence) break;
+    if (LINKS.has(t.text)) continue;
+    if (!isCapitalised(t)) break;
+    // One long word (Fluorchlorkohlenwasserstoffe (FCKW)) is a term, not a name.
+    if (t.text[0]!.toLowerCase() !== letters[0] || s === bracket - 1) continue;
+    if (lettersInOrder(text.slice(t.start, tokens[bracket - 1]!.end).toLowerCase(), letters)) return s;
+  }
+  return -1;
+}
+
+/** Every letter of `short` in `long` in order, right to left, the first one at the start. */
+function lettersInOrder(long: string, short: string): boolean {
+  let l = long.length - 1;
+  for (let k = short.length - 1; k >= 1; k--) {
+    while (l > 0 && long[l] !== short[k]) l--;
+    if (l <= 0) return false;
+    l--;
+  }
+  return long[0] === short[0];
+}
+
+/** The earliest token from which the capitalised words' initials spell `letters`. */
+function initialsStart(view: DocView, bracket: number, letters: string): number {
   const { tokens } = view.doc;
   let initials = '';
   for (let s = bracket - 1; s >= 0 && bracket - s <= 10; s--) {
