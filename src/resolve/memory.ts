@@ -57,7 +57,7 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[], memory: Do
   for (const m of chosen) if (!weak(m)) for (let t = m.startToken; t < m.endToken; t++) taken[t] = 1;
   const added: Mention[] = [];
   doc.tokens.forEach((tok, i) => {
-    if (taken[i] || tok.kind !== 'word' || tok.parts || !/^\p{Lu}/u.test(tok.text)) return;
+    if (taken[i] || tok.kind !== 'word' || tok.parts || !startsUpper(tok.text)) return;
     const f = pieces[view.tokenPiece[i]!]!.f;
     let mem = memory.get(f);
     let genitive = false;
@@ -75,4 +75,13 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[], memory: Do
   if (added.length === 0) return chosen;
   const replaced = new Set(added.map((m) => m.startToken));
   return [...chosen.filter((m) => !(weak(m) && replaced.has(m.startToken))), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Capital first letter; ASCII and Latin-1 by char code (this runs on every token), the rest by regex. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  return /^\p{Lu}/u.test(w);
 }
