@@ -54,7 +54,7 @@ describe('person name grammar after a first name', () => {
     ['Der Ölminister Ali al-Trebuschi sprach von einer Einigung.', 'Ali al-Trebuschi', 'PER'],
     ['Im Sommer besuchte Elisabeth II. die Stadt.', 'Elisabeth II.', 'PER'],
     // Surnames that are also adjectives or inhabitant nouns.
-    ['Laut Joachim Fest war die Lage ernst.', 'Joachim Fest', 'PER'],
+    ['Laut Ulrike Fest war die Lage ernst.', 'Ulrike Fest', 'PER'],
     ['Der Widerstand um Edgar Jung traf sich heimlich.', 'Edgar Jung', 'PER'],
     ['„Das ist zu teuer“, sagt Stefan Schwabe vom Mieterverein.', 'Stefan Schwabe', 'PER'],
     ['Der Vizefraktionschef Fritz Rudolf Körper widersprach.', 'Fritz Rudolf Körper', 'PER'],

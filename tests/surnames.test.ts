@@ -23,6 +23,11 @@ describe('surnames of listed persons', () => {
     expect(find(s, extract(s), 'Porsche')?.type).toBe('ORG');
   });
 
+  it('should leave a surname inside a longer capitalised name alone', () => {
+    const s = 'Die Aktien von Trebusco Hambrecht stiegen.';
+    expect(find(s, extract(s), 'Hambrecht')?.id).not.toBe('per:juergen-hambrecht');
+  });
+
   it.each([
     ['Der Fischer fuhr am Morgen hinaus.', 'Fischer'],
     ['Sehr geehrter Herr, vielen Dank für Ihren Brief.', 'Herr'],

@@ -1,7 +1,7 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
-import { DETERMINERS } from './context/words.js';
+import { DETERMINERS, isSentenceInitial as isSentenceStart } from './context/words.js';
 
 /** Folded surname → the one person entry carrying it, or -1 when several do. */
 type SurnameIndex = Map<string, number>;
@@ -61,6 +61,11 @@ export function findSurnameMentions(view: DocView): Mention[] {
     if (entry === undefined) continue;
     const prev = tokens[i - 1];
     if (prev && DETERMINERS.has(prev.text) && prev.sentence === t.sentence) continue;
+    // A surname alone stands between lower-case words or punctuation; next to another capitalised
+    // word it is part of a longer name or title ("Angry Young Men", "Bilfinger Berger", "Rock & Pop").
+    const next = tokens[i + 1];
+    const glued = (n: typeof prev) => n !== undefined && n.sentence === t.sentence && ((n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !DETERMINERS.has(n.text)) || n.text === '&');
+    if ((glued(prev) && !isSentenceStart(view, i)) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
     const linked = entry >= 0;
     const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
     out.push({
