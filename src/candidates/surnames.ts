@@ -3,6 +3,9 @@ import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
 import { DETERMINERS, isSentenceInitial as isSentenceStart } from './context/words.js';
 
+/** Foreign articles and particles before a title or place name (the Sun, el Valle). */
+const FOREIGN_ARTICLES = new Set(['the', 'of', 'el', 'la', 'los', 'las', 'il', 'lo', 'del', 'della']);
+
 /** Folded surname → the one person entry carrying it, or -1 when several do. */
 type SurnameIndex = Map<string, number>;
 const INDEX = new WeakMap<Model, SurnameIndex>();
@@ -64,7 +67,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
     // A surname alone stands between lower-case words or punctuation; next to another capitalised
     // word it is part of a longer name or title ("Angry Young Men", "Bilfinger Berger", "Rock & Pop").
     const next = tokens[i + 1];
-    const glued = (n: typeof prev) => n !== undefined && n.sentence === t.sentence && ((n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !DETERMINERS.has(n.text)) || n.text === '&');
+    const glued = (n: typeof prev) => n !== undefined && n.sentence === t.sentence && ((n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !DETERMINERS.has(n.text)) || n.text === '&' || FOREIGN_ARTICLES.has(n.text));
     if ((glued(prev) && !isSentenceStart(view, i)) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
     const linked = entry >= 0;
     const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
