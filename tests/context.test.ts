@@ -121,6 +121,7 @@ describe('organisation rules', () => {
     ['Die Wendelsdorfer Wasserwerke gehören zum Verband Mitteldeutscher Wasserwerke (ZVTW).', 'ZVTW', 'ORG'],
     ['Er wechselte 1969 zur Firma Quandtling Holtkamp GmbH in Bremen.', 'Quandtling Holtkamp GmbH', 'ORG'],
     ['Die Aktien von Trebusco Holdings stiegen um drei Prozent.', 'Trebusco Holdings', 'ORG'],
+    ['Anfang 1991 gründete er schließlich die Dave Quandtlings Band in Virginia.', 'Dave Quandtlings Band', 'ORG'],
   ])('should find the organisation in %s', (...row) => expectFound(row));
 
   it.each([

@@ -14,6 +14,8 @@ const DESCRIBING_NOUNS = new Set(['Firma', 'Unternehmen', 'Konzern', 'Hersteller
 /** Heads that follow the name they belong to: Hirzel Verlag, Würth Gruppe, Krombacher Brauerei. */
 /** English company and club words after a name (Sun Microsystems aside: JFE Holdings, Stoxx Limited, Octagon Worldwide). */
 const ENGLISH_TRAILING = new Set(['Group', 'Holdings', 'Industries', 'Airways', 'Records', 'Pictures', 'Studios', 'Systems', 'Technologies', 'Solutions', 'Partners', 'Capital', 'Limited', 'Worldwide', 'International', 'Entertainment', 'Networks', 'Communications', 'Pharmaceuticals', 'Foods', 'Brands', 'Energy', 'Resources', 'Investments', 'Ventures', 'Labs', 'Software', 'Services', 'Rovers', 'Wanderers', 'United', 'Athletic', 'Corporation', 'Company']);
+/** Heads named after a person's full name (Dave Matthews Band): the -s is the surname's, not a genitive. */
+const PERSON_NAMED_HEADS = new Set(['Band', 'Orchester', 'Quartett', 'Trio', 'Quintett', 'Ensemble', 'Chor', 'Stiftung']);
 const TRAILING_HEADS = new Set([...ENGLISH_TRAILING, 'Verlag', 'Verlagsgruppe', 'Gruppe', 'Group', 'Holding', 'Werke', 'Werk', 'Brauerei', 'Reederei', 'Werft', 'Bank', 'Versicherung', 'Stiftung', 'Klinik', 'Kliniken', 'Band', 'Orchester', 'Ensemble', 'Chor', 'Consulting', 'Media', 'Medien', 'Airlines', 'Motors']);
 /** Heads that name an institution when followed by "für/der/des …" (Ministerium für …, Bund der …);
  *  everyday nouns among the heads (Bewegung, Bank) are not enough there. */
@@ -59,7 +61,7 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       continue;
     }
     // "Kaltenbrünners Werke" is a possessive genitive, not a company: skip names in -s before a trailing head.
-    if (TRAILING_HEADS.has(t.text) && i > 0 && isNameLike(view, i - 1) && tokens[i - 1]!.sentence === t.sentence && !isNounCompound(view, i - 1) && (ENGLISH_TRAILING.has(t.text) || !/[^s]s$/.test(tokens[i - 1]!.text))) {
+    if (TRAILING_HEADS.has(t.text) && i > 0 && isNameLike(view, i - 1) && tokens[i - 1]!.sentence === t.sentence && !isNounCompound(view, i - 1) && (ENGLISH_TRAILING.has(t.text) || !/[^s]s$/.test(tokens[i - 1]!.text) || (PERSON_NAMED_HEADS.has(t.text) && model.firstNames.has(tokens[i - 2]?.text ?? '')))) {
       let s = i - 1;
       while (s > 0 && i - s < 3 && isNameLike(view, s - 1) && tokens[s - 1]!.sentence === t.sentence) s--;
       out.push(contextMention(view, s, i + 1, 'ORG', 0.65, 'org-head', `name before the organisation head "${t.text}"`));
