@@ -187,6 +187,9 @@ describe('place rules', () => {
     ['Der Gipfel heißt Cerro Quellmor und ist 200 m hoch.', 'Cerro Quellmor', 'LOC'],
     ['Weiter südlich liegt der Strand Lido di Trebusca.', 'Lido di Trebusca', 'LOC'],
     ['Die Bahn fährt bis Wendling Town weiter.', 'Wendling Town', 'LOC'],
+    ['1943 wurden die Gemeinden Quellmor und Trebsdorn zusammengelegt.', 'Trebsdorn', 'LOC'],
+    ['Dazu gehören die Dörfer Quellmor, Trebsdorn und Wendelsmark.', 'Wendelsmark', 'LOC'],
+    ['Hinter dem Kernwerk der Burg Quandtlingen liegt ein Tal.', 'Quandtlingen', 'LOC'],
   ])('should find the place in %s', (...row) => expectFound(row));
 
   it.each([

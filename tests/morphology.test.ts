@@ -137,6 +137,8 @@ describe('ambiguous names need evidence', () => {
   it.each<Row>([
     ['Der Borkenkäfer wütet im Harz.', 'Harz', { type: 'LOC', kind: 'name', id: 'loc:harz' }],
     ['Die Erde kreist um die Sonne.', 'Sonne', { type: 'LOC', kind: 'name', id: 'loc:sonne' }],
+    ['Die Erde reflektiert nur einen Teil des Lichts.', 'Erde', { type: 'LOC', kind: 'name', id: 'loc:erde' }],
+    ['Die Grünen fordern mehr Geld.', 'Grünen', { type: 'ORG', kind: 'name', id: 'org:buendnis-90-die-gruenen' }],
   ])('should tag a curated place after a contraction or an article: %s', (...row) => expectEntity(row));
 
   it.each([

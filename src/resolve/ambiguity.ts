@@ -70,11 +70,23 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
         return true;
       }
     }
-    if (m.rule === 'article' && !sentenceInitial && prev && ARTICLES.has(prev.text)) {
+    // "die Linke", and at a sentence start "Die Grünen fordern …", "Die Erde dreht sich …".
+    const articleStart = prev !== undefined && /^(Die|Der|Den|Dem|Des)$/.test(prev.text) && isSentenceStartToken(view, m.startToken - 1);
+    if (m.rule === 'article' && prev && ((!sentenceInitial && ARTICLES.has(prev.text)) || articleStart)) {
       m.score = Math.min(m.score, 0.7);
       if (view.explain) m.evidence.push(`ambiguous name after article "${prev.text}"`);
       return true;
     }
     return false;
   });
+}
+
+/** The token opens its sentence (only opening quotes or brackets before it). */
+function isSentenceStartToken(view: DocView, i: number): boolean {
+  const { tokens } = view.doc;
+  for (let k = i - 1; ; k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[i]!.sentence) return true;
+    if (!/^[„"»«‚'(–—-]$/.test(t.text)) return false;
+  }
 }

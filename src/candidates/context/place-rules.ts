@@ -62,6 +62,14 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
       const single = !after || after.sentence !== t.sentence || after.kind !== 'word' || !/^\p{Lu}/u.test(after.text);
       if (single && !isNounCompound(view, i + 1) && !model.firstNames.has(next!.text) && !/^\p{Lu}+$/u.test(next!.text) && !/[^s]s$/.test(next!.text)) {
         out.push(contextMention(view, i + 1, i + 2, 'LOC', 0.6, 'place-noun', `name after the place noun "${t.text}"`));
+        // A plural place noun introduces a list: "die Gemeinden Bedra und Braunsdorf", "die Dörfer A, B und C".
+        let k = i + 2;
+        while (/(en|er|e)$/.test(t.text) && (tokens[k]?.text === ',' || tokens[k]?.text === 'und') && tokens[k]!.sentence === t.sentence && isNameLike(view, k + 1) && !isNounCompound(view, k + 1) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text)) {
+          const after2 = tokens[k + 2];
+          if (after2 && after2.sentence === t.sentence && after2.kind === 'word' && /^\p{Lu}/u.test(after2.text)) break;
+          out.push(contextMention(view, k + 1, k + 2, 'LOC', 0.55, 'place-noun', `listed after the place noun "${t.text}"`));
+          k += 2;
+        }
         continue;
       }
     }
