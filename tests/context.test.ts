@@ -189,6 +189,7 @@ describe('place rules', () => {
     ['Die Bahn fährt bis Wendling Town weiter.', 'Wendling Town', 'LOC'],
     ['1943 wurden die Gemeinden Quellmor und Trebsdorn zusammengelegt.', 'Trebsdorn', 'LOC'],
     ['Dazu gehören die Dörfer Quellmor, Trebsdorn und Wendelsmark.', 'Wendelsmark', 'LOC'],
+    ['Das Ortsbild von Quandtshausen ist von Fachwerk geprägt.', 'Quandtshausen', 'LOC'],
     ['Hinter dem Kernwerk der Burg Quandtlingen liegt ein Tal.', 'Quandtlingen', 'LOC'],
   ])('should find the place in %s', (...row) => expectFound(row));
 
@@ -207,6 +208,7 @@ describe('place rules', () => {
     ['Das geschah in Zusammenarbeit mit der Stadt.', 'Zusammenarbeit'],
     ['Er lebt in Armut.', 'Armut'],
     ['Der Rapper steht bei Quandtmuzik unter Vertrag.', 'Quandtmuzik'],
+    ['Das Gutachten stammt von Quandtmeier, nicht von uns.', 'Quandtmeier'],
     ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });
