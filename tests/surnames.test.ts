@@ -23,6 +23,11 @@ describe('surnames of listed persons', () => {
     expect(find(s, extract(s), 'Porsche')?.type).toBe('ORG');
   });
 
+  it('should take an unlisted first name before a listed surname into the person', () => {
+    const s = 'Die Stammreihe beginnt mit Quendolin Hambrecht, einem Förster.';
+    expect(find(s, extract(s), 'Quendolin Hambrecht')?.type).toBe('PER');
+  });
+
   it('should leave a surname inside a longer capitalised name alone', () => {
     const s = 'Die Aktien von Trebusco Hambrecht stiegen.';
     expect(find(s, extract(s), 'Hambrecht')?.id).not.toBe('per:juergen-hambrecht');

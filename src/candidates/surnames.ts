@@ -1,7 +1,7 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
-import { DETERMINERS, isSentenceInitial as isSentenceStart } from './context/words.js';
+import { DETERMINERS, isNameLike, isSentenceInitial as isSentenceStart } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
 const FOREIGN_ARTICLES = new Set(['the', 'of', 'el', 'la', 'los', 'las', 'il', 'lo', 'del', 'della']);
@@ -68,6 +68,16 @@ export function findSurnameMentions(view: DocView): Mention[] {
     // word it is part of a longer name or title ("Angry Young Men", "Bilfinger Berger", "Rock & Pop").
     const next = tokens[i + 1];
     const glued = (n: typeof prev) => n !== undefined && n.sentence === t.sentence && ((n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !DETERMINERS.has(n.text)) || n.text === '&' || FOREIGN_ARTICLES.has(n.text));
+    // An unlisted first name before a listed surname: "Sigismund Krause", "Volkbert Keßler".
+    const pi = i - 1;
+    if (prev && glued(prev) && !glued(next) && !genitive && prev.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isNameLike(view, pi) && !view.model.names.has(view.pieces[view.tokenPiece[pi]!]!.f) && !DETERMINERS.has(tokens[pi - 1]?.text ?? '')) {
+      out.push({
+        startToken: pi, endToken: i + 1, start: prev.start, end: t.end, type: 'PER', kind: 'name', score: 0.6, source: 'gazetteer', coverage: 2,
+        evidence: view.explain ? [`gazetteer: "${t.text}" is the surname of a listed person, "${prev.text}" a name before it`] : [],
+        docId: 'doc:per:', canonical: view.doc.text.slice(prev.start, t.end),
+      });
+      continue;
+    }
     if ((glued(prev) && !isSentenceStart(view, i)) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
     const linked = entry >= 0;
     const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
