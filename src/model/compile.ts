@@ -104,6 +104,10 @@ export function compileModel(data: DictionaryData): Model {
       if (!rule && bulk && (firstNames.has(pieces[0]!) || isPersonPiece(key[0]!))) rule = 'place';
       if ((!rule || rule === 'initial') && bulk) rule = pieces[0]!.length <= 3 ? 'place' : 'bare';
       if (e.type === 'PER' && pieces[0]!.length < 3) rule = 'never';
+      // A bulk-imported town spelt like an ordinary word (Brand, Stein, Saal, Auch, Alle) or the
+      // genitive of a noun (Mutters) is too rarely the town: only an unambiguous mention confirms it.
+      const k0 = key[0]!;
+      if (bulk && (common.has(k0) || lower.has(k0) || (k0.endsWith('s') && common.has(k0.slice(0, -1))))) rule = 'never';
     }
     // Most names are written as given: keep the caller's string, not a copy.
     let written = plain ? name : pieces.length === 1 ? pieces[0]! : pieces.join(' ');

@@ -30,15 +30,6 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
       if (view.explain) m.evidence.push('ambiguous name confirmed by an unambiguous mention in the document');
       return true;
     }
-    // A bulk-imported town spelt like an ordinary noun (Brand, Stein, Saal) or
-    // function word (Auch, Alle) is too rarely the town: it fires only inside a
-    // longer name, or confirmed above by an unambiguous mention.
-    if (m.entry !== undefined && m.endToken - m.startToken === 1 && view.model.entries[m.entry]!.weak) {
-      const f = view.pieces[view.tokenPiece[m.startToken]!]!.f;
-      if (view.model.common.has(f) || view.model.lower.has(f)) return false;
-      // …also in the genitive: "Mutters Name" (Mutters, Tyrol).
-      if (f.endsWith('s') && view.model.common.has(f.slice(0, -1))) return false;
-    }
     const prev = tokens[m.startToken - 1];
     const sentenceInitial = !prev || prev.sentence !== tokens[m.startToken]!.sentence;
     if (m.rule === 'initial' && !sentenceInitial) return true;
