@@ -1,4 +1,5 @@
 import type { DocView, Mention } from '../candidates/types.js';
+import { isSentenceInitial } from '../candidates/context/words.js';
 
 const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des']);
 /** Prepositions that put a bare place name after them. Contractions with an
@@ -62,7 +63,7 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
       }
     }
     // "die Linke", and at a sentence start "Die Grünen fordern …", "Die Erde dreht sich …".
-    const articleStart = prev !== undefined && /^(Die|Der|Den|Dem|Des)$/.test(prev.text) && isSentenceStartToken(view, m.startToken - 1);
+    const articleStart = prev !== undefined && /^(Die|Der|Den|Dem|Des)$/.test(prev.text) && isSentenceInitial(view, m.startToken - 1);
     if (m.rule === 'article' && prev && ((!sentenceInitial && ARTICLES.has(prev.text)) || articleStart)) {
       m.score = Math.min(m.score, 0.7);
       if (view.explain) m.evidence.push(`ambiguous name after article "${prev.text}"`);
@@ -72,12 +73,3 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
   });
 }
 
-/** The token opens its sentence (only opening quotes or brackets before it). */
-function isSentenceStartToken(view: DocView, i: number): boolean {
-  const { tokens } = view.doc;
-  for (let k = i - 1; ; k--) {
-    const t = tokens[k];
-    if (!t || t.sentence !== tokens[i]!.sentence) return true;
-    if (!/^[„"»«‚'(–—-]$/.test(t.text)) return false;
-  }
-}
