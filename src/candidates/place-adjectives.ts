@@ -1,7 +1,7 @@
 import type { DocView, Mention } from './types.js';
 
 /** Endings of place adjectives and inhabitant nouns: Pulheim-er, Itzehoe-r, Wolfsburg-ern, Bremen → Brem-er is listed. */
-const ENDINGS: ReadonlyArray<[suffix: string, keep: string]> = [['ern', ''], ['er', ''], ['r', '']];
+const ENDINGS = ['ern', 'er', 'r'];
 
 /**
  * The regular German place adjective: a listed place + "-er" (Pulheimer,
@@ -22,7 +22,7 @@ export function findPlaceAdjectives(view: DocView): Mention[] {
     const f = piece.f;
     if (piece.info.hits || piece.info.derivation || model.common.has(f) || model.lower.has(f) || model.firstNames.has(t.text) || model.names.has(f)) continue;
     let entry: number | undefined;
-    for (const [suffix] of ENDINGS) {
+    for (const suffix of ENDINGS) {
       if (!t.text.endsWith(suffix)) continue;
       const stem = t.text.slice(0, -suffix.length);
       if (suffix === 'r' && !stem.endsWith('e')) continue;

@@ -1,7 +1,7 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
-import { DETERMINERS, isNameLike, isSentenceInitial as isSentenceStart } from './context/words.js';
+import { DETERMINERS, isNameLike, isSentenceInitial } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
 const FOREIGN_ARTICLES = new Set(['the', 'of', 'el', 'la', 'los', 'las', 'il', 'lo', 'del', 'della']);
@@ -78,7 +78,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
       });
       continue;
     }
-    if ((glued(prev) && !isSentenceStart(view, i)) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
+    if ((glued(prev) && !isSentenceInitial(view, i)) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
     const linked = entry >= 0;
     const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
     out.push({

@@ -1,7 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
-import { DETERMINERS, contextMention, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
+import { DETERMINERS, contextMention, isInitial, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so', 'erzählt', 'erzählte', 'ergänzt', 'ergänzte', 'glaubt', 'glaubte', 'findet', 'fand', 'weiß', 'schätzt', 'schätzte', 'sagen', 'räumt', 'räumte', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'erinnert', 'erinnerte', 'berichtet', 'schreibt', 'hofft', 'hoffte', 'fragt', 'fragte', 'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte']);
@@ -58,7 +58,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       continue;
     }
     // An initial before a surname: "W. Müller".
-    if (t.abbr && /^\p{Lu}\.$/u.test(t.text) && isNameLike(view, i + 1) && tokens[i + 1]!.sentence === t.sentence) {
+    if (isInitial(t) && isNameLike(view, i + 1) && tokens[i + 1]!.sentence === t.sentence) {
       const end = personNameEnd(view, i + 1, 2);
       out.push(contextMention(view, i, end, 'PER', 0.6, 'initial', `initial "${t.text}" before a name`));
       continue;
