@@ -16,6 +16,7 @@ import { readSentences, buildCorpus, germevalPath, prefix, GERMEVAL_REL } from '
 import { readGazetteer, namesOf, capGazetteer } from './bench/gazetteer.mjs';
 import { createWink, createWinkNer, createNlpjsNer, versionOf } from './bench/peers.mjs';
 import { goldDoc, score } from './bench/score.mjs';
+import { measure } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
@@ -171,15 +172,6 @@ winkNer.run(WARM);
 const winkNerLoadMs = performance.now() - t;
 wink.nlp.readDoc(WARM).tokens().out();
 
-/** Runs fn, returns { ms, cpuMs } (wall and process CPU time). */
-function measure(fn) {
-  const c = process.cpuUsage();
-  const t0 = performance.now();
-  const out = fn();
-  const ms = performance.now() - t0;
-  const cu = process.cpuUsage(c);
-  return { ms, cpuMs: (cu.user + cu.system) / 1000, out };
-}
 const passes = { wink: [], ours: [], winkNer: [] };
 let oursEntities = 0;
 let winkNerEntities = 0;

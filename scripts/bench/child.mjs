@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readSentences, buildCorpus, germevalPath, prefix } from './corpus.mjs';
 import { syntheticEntries } from './synthetic.mjs';
+import { measure } from './measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { createExtractor } = await import(pathToFileURL(process.env.BENCH_DIST || path.join(ROOT, 'dist/index.js')).href);
@@ -17,15 +18,6 @@ const mem = () => {
   const m = process.memoryUsage();
   return { rssMB: m.rss / 1e6, heapUsedMB: m.heapUsed / 1e6, peakRssMB: process.resourceUsage().maxRSS / 1e3 };
 };
-/** Wall and process CPU time of fn(). */
-function timed(fn) {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  const out = fn();
-  const ms = performance.now() - t;
-  const cu = process.cpuUsage(c);
-  return { out, ms, cpuMs: (cu.user + cu.system) / 1000 };
-}
 const done = (o) => { console.log('RESULT ' + JSON.stringify(o)); };
 
 function corpus(minBytes) {
@@ -84,9 +76,9 @@ if (mode === 'scale') {
   ex.extract(oneString(docs, 200e3).text); // JIT warm-up
   const runs = [];
   let nSmall = 0;
-  for (let i = 0; i < 3; i++) { const r = timed(() => ex.extract(s.text).length); nSmall = r.out; runs.push(r); }
+  for (let i = 0; i < 3; i++) { const r = measure(() => ex.extract(s.text).length); nSmall = r.out; runs.push(r); }
   const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-  const r = timed(() => ex.extract(l.text).length);
+  const r = measure(() => ex.extract(l.text).length);
   done({ small: { bytes: s.bytes, ms: fastest.ms, cpuMs: fastest.cpuMs, runsMs: runs.map((x) => x.ms), entities: nSmall }, large: { bytes: l.bytes, ms: r.ms, cpuMs: r.cpuMs, entities: r.out }, after: mem() });
 } else if (mode === 'big') {
   const bytes = Number(args[0]) * 1e6;
@@ -97,7 +89,7 @@ if (mode === 'scale') {
   ex.extract(WARM);
   const before = mem();
   let error;
-  const r = timed(() => { try { return ex.extract(s.text).length; } catch (e) { error = String((e && e.message) || e); return 0; } });
+  const r = measure(() => { try { return ex.extract(s.text).length; } catch (e) { error = String((e && e.message) || e); return 0; } });
   done({ bytes: s.bytes, ms: r.ms, cpuMs: r.cpuMs, entities: r.out, error, before, after: mem() });
 } else {
   console.error(`unknown mode ${mode}`);
