@@ -1,7 +1,8 @@
 /**
  * Validates the readable sources in dictionaries/ and compiles them into
  * src/generated/dictionaries.js, the compact artifact the library loads.
- *   npx tsx scripts/build-dictionaries.ts [--quiet]
+ *   npx tsx scripts/build-dictionaries.ts [--quiet] [--check]
+ * With --check it only validates and writes nothing.
  * Fails (exit 1) on any invalid line, naming file and line; reports alias
  * collisions across types as warnings.
  */
@@ -17,6 +18,7 @@ import type { PackedDictionaries } from '../src/model/builtin.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dict = path.join(root, 'dictionaries');
 const quiet = process.argv.includes('--quiet');
+const checkOnly = process.argv.includes('--check');
 const log = (s: string) => { if (!quiet) console.log(s); };
 
 function tsvFiles(dir: string): string[] {
@@ -61,6 +63,10 @@ function main(): void {
     lexicon,
   };
   const json = JSON.stringify(packed);
+  if (checkOnly) {
+    log(`dictionaries: ${entries.length} entries valid, ${derivations.length} derivations, ${lexicon.common.length} nouns, ${lexicon.lower.length} other words (checked, nothing written)`);
+    return;
+  }
   const out = path.join(root, 'src', 'generated');
   fs.mkdirSync(out, { recursive: true });
   // Write then rename, so a parallel reader never sees half a file.
