@@ -60,26 +60,44 @@ function isAcronym(s: string): boolean {
   return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], genitive: boolean, emit: (m: Mention) => void): void {
+const EXACT = 0;
+const UPPER = 1;
+const NO_FIT = 2;
+
+/** How the document's pieces p0..p1 fit the case of one written form of a name. */
+function fitHit(view: DocView, p0: number, p1: number, hit: NameHit): number {
   const { pieces, model } = view;
-  for (const hit of hits) {
-    let upper = false;
-    let ok = true;
-    const writtenPieces = p1 === p0 ? undefined : hit.written.split(' ');
-    for (let k = 0; k <= p1 - p0 && ok; k++) {
-      const piece = pieces[p0 + k]!;
-      const written = writtenPieces ? writtenPieces[k]! : hit.written;
-      if (piece.text === written) continue;
-      // Short acronyms and short all-caps words must match exactly in case (Fr ≠ FR, Vw ≠ VW, ROM ≠ Rom).
-      if (written.length <= 3 && piece.text.length <= 3 && (isAcronym(written) || isAcronym(piece.text)) && piece.text !== written) { ok = false; continue; }
-      const fit = caseFit(piece.text, written);
-      // A later hyphen part may be lower-case (Kim Jong-un, Kreml-nahen).
-      if (fit === 'none' && !(piece.first === false && /^\p{Ll}/u.test(piece.text))) ok = false;
-      // An acronym written like a word must not be an ordinary word (MIT ≠ "Mit", MAN ≠ "Man").
-      else if (isAcronym(written) && (model.common.has(piece.f) || model.lower.has(piece.f))) ok = false;
-      else if (fit === 'upper') upper = true;
+  let result = EXACT;
+  const writtenPieces = p1 === p0 ? undefined : hit.written.split(' ');
+  for (let k = 0; k <= p1 - p0; k++) {
+    const piece = pieces[p0 + k]!;
+    const written = writtenPieces ? writtenPieces[k]! : hit.written;
+    if (piece.text === written) continue;
+    // Short acronyms and short all-caps words must match exactly in case (Fr ≠ FR, Vw ≠ VW, ROM ≠ Rom).
+    if (written.length <= 3 && piece.text.length <= 3 && (isAcronym(written) || isAcronym(piece.text))) return NO_FIT;
+    const fit = caseFit(piece.text, written);
+    // A later hyphen part may be lower-case (Kim Jong-un, Kreml-nahen).
+    if (fit === 'none' && !(piece.first === false && /^\p{Ll}/u.test(piece.text))) return NO_FIT;
+    // An acronym written like a word must not be an ordinary word (MIT ≠ "Mit", MAN ≠ "Man").
+    if (isAcronym(written) && (model.common.has(piece.f) || model.lower.has(piece.f))) return NO_FIT;
+    if (fit === 'upper') result = UPPER;
+  }
+  return result;
+}
+
+function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], genitive: boolean, emit: (m: Mention) => void): void {
+  const { model } = view;
+  for (let i = 0; i < hits.length; i++) {
+    let hit = hits[i]!;
+    let fit = fitHit(view, p0, p1, hit);
+    // One entry may be written two ways under one key ("Uno", "UNO"): the best fit wins.
+    while (hits[i + 1]?.entry === hit.entry) {
+      const other = hits[++i]!;
+      const otherFit = fitHit(view, p0, p1, other);
+      if (otherFit < fit) { hit = other; fit = otherFit; }
     }
-    if (!ok) continue;
+    if (fit === NO_FIT) continue;
+    const upper = fit === UPPER;
     const entry = model.entries[hit.entry]!;
     let score = p1 > p0 ? 0.95 : 0.9;
     if (genitive) score -= 0.05;

@@ -64,12 +64,14 @@ export class NameIndex implements NameTable {
   /**
    * Adds one way to write entry `entry` under the folded pieces `key` (joined: `k`).
    * Entries must be added in increasing order, all names of one entry together:
-   * a key that already ends with a hit of this entry keeps it (first written form wins).
+   * a key that already ends with a hit of this entry keeps it (first written form wins),
+   * unless the new form differs in being written in capitals ("Uno" and "UNO"): the
+   * matcher checks case, so both forms are kept.
    */
   add(key: readonly string[], k: string, entry: number, written: string, rule: AmbiguityRule | undefined, declined: boolean): void {
     const id = this.keyId(k);
     const last = this.tail[id]!;
-    if (last >= 0 && this.hitEntry[last] === entry) return;
+    if (last >= 0 && this.hitEntry[last] === entry && isCapitals(this.hitWritten[last]!) === isCapitals(written)) return;
     const h = this.nHits++;
     if (h >= this.hitEntry.length) {
       this.hitEntry = grow32(this.hitEntry, h + 1);
@@ -158,4 +160,9 @@ class Followers implements FollowSet {
 /** `model.follow`: a Map-like view of the followers in a NameIndex. */
 export function followTable(index: NameIndex): FollowTable {
   return { get: (prefix) => index.follow(prefix) };
+}
+
+/** "UNO", "NATO", "KIM JONG UN": written in capitals only. */
+function isCapitals(s: string): boolean {
+  return s !== s.toLowerCase() && s === s.toUpperCase();
 }
