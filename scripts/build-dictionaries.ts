@@ -91,8 +91,8 @@ function readLexicon(): Lexicon {
     fs.readdirSync(path.join(dict, 'lexicon')).filter((f) => pattern.test(f)).sort().flatMap((f) => list(f));
   const ambiguous: Array<[string, AmbiguityRule]> = list('ambiguous.txt').map((line, k) => {
     const [word, rule] = line.split(/\t/);
-    if (!word || (rule !== 'place' && rule !== 'article' && rule !== 'never')) {
-      throw new Error(`dictionaries/lexicon/ambiguous.txt: line "${line}" needs <word><TAB>place|article|never`);
+    if (!word || (rule !== 'place' && rule !== 'article' && rule !== 'never' && rule !== 'bare')) {
+      throw new Error(`dictionaries/lexicon/ambiguous.txt: line "${line}" needs <word><TAB>place|article|bare|never`);
     }
     return [word, rule];
   });

@@ -151,6 +151,21 @@ describe('ambiguous names need evidence', () => {
     expect(find(sentence, extract(sentence), surface)).toBeUndefined();
   });
 
+  it.each<Row>([
+    ['Zum Turnier reisten Gäste aus Dänemark, Polen und Tschechien an.', 'Polen', { type: 'LOC', kind: 'name', id: 'loc:polen' }],
+    ['Polen hat die Grenze geschlossen.', 'Polen', { type: 'LOC', kind: 'name', id: 'loc:polen' }],
+    ['Die Tour führt von Kiel über Lübeck nach Rostock und von Weiden nach Regensburg.', 'Weiden', { type: 'LOC', kind: 'name' }],
+    ['Geplant sind Spiele in Dortmund, Essen und Gelsenkirchen.', 'Essen', { type: 'LOC', kind: 'name', id: 'loc:essen' }],
+  ])('should tag an ambiguous place in a list or route of places: %s', (...row) => expectEntity(row));
+
+  it.each([
+    ['Die Polen wählten am Sonntag ein neues Parlament.', 'Polen'],
+    ['Nach dem Essen und dem Kaffee ging es nach Berlin.', 'Essen'],
+    ['Sie schnitten die Weiden und die Pappeln am Ufer.', 'Weiden'],
+  ])('should not take the ordinary word next to a list for a place: %s', (sentence, surface) => {
+    expect(find(sentence, extract(sentence), surface)).toBeUndefined();
+  });
+
   it('should take an organisation named like a noun when it stands without an article', () => {
     const s = 'Dem hätten die Aufsichtsräte von Allianz und Commerzbank zugestimmt.';
     expect(find(s, extract(s), 'Allianz')).toMatchObject({ type: 'ORG', id: 'org:allianz' });

@@ -23,7 +23,14 @@ const ARTICLE_FORMS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 
  */
 export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention[] {
   const confirmed = new Set<number>();
-  for (const m of mentions) if (!m.rule && m.entry !== undefined && m.kind === 'name') confirmed.add(m.entry);
+  // Token positions where an unambiguous place starts and ends, for lists of places.
+  const placeStarts = new Set<number>();
+  const placeEnds = new Set<number>();
+  for (const m of mentions) {
+    if (m.rule || m.kind !== 'name') continue;
+    if (m.entry !== undefined) confirmed.add(m.entry);
+    if (m.type === 'LOC') { placeStarts.add(m.startToken); placeEnds.add(m.endToken); }
+  }
   const { tokens } = view.doc;
   return mentions.filter((m) => {
     if (!m.rule) return true;
@@ -47,6 +54,12 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     if (m.rule === 'place' && prev && (PLACE_PREPOSITIONS.has(prev.text) || contracted || (/^\p{Lu}/u.test(prev.text) && view.model.locationCues.has(prev.text)))) {
       m.score = Math.min(m.score, 0.7);
       if (view.explain) m.evidence.push(`ambiguous place name after "${prev.text}"`);
+      return true;
+    }
+    // A place in a list of places: "aus Deutschland, Polen und Frankreich", "von Füssen nach Venedig".
+    if (m.rule === 'place' && prev && inPlaceList(view, m, placeStarts, placeEnds)) {
+      m.score = Math.min(m.score, 0.7);
+      if (view.explain) m.evidence.push('ambiguous place name in a list of places');
       return true;
     }
     // An organisation named like a noun (Allianz, Spiegel, Bahn) without an article, after a
@@ -73,3 +86,27 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
   });
 }
 
+
+const LIST_JOINS = new Set([',', 'und', 'oder', 'sowie', 'bis', 'nach']);
+
+/**
+ * True when an unambiguous place stands right before the mention, joined by a comma,
+ * "und", "oder", "sowie" (or "bis"/"nach" for a route), or right after it joined the same way.
+ * "von Füssen nach Venedig" counts; "die Franken und Bayern" does not need it.
+ */
+function inPlaceList(view: DocView, m: Mention, placeStarts: Set<number>, placeEnds: Set<number>): boolean {
+  const { tokens } = view.doc;
+  // A town named like a person (Anna, Wilson) in a list is more often the person.
+  if (view.model.firstNames.has(tokens[m.startToken]!.text)) return false;
+  const before = tokens[m.startToken - 1];
+  if (before && LIST_JOINS.has(before.text) && before.sentence === tokens[m.startToken]!.sentence && placeEnds.has(m.startToken - 1)) {
+    // "nach"/"bis" join only a route: "von X nach Y"; a comma or "und" any list.
+    if (before.text !== 'nach' && before.text !== 'bis') return true;
+  }
+  const after = tokens[m.endToken];
+  if (after && LIST_JOINS.has(after.text) && after.sentence === tokens[m.endToken - 1]!.sentence && placeStarts.has(m.endToken + 1)) {
+    if (after.text === 'nach' || after.text === 'bis') return before?.text === 'von' || before?.text === 'ab';
+    return true;
+  }
+  return false;
+}
