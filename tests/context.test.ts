@@ -271,6 +271,9 @@ describe('title rules', () => {
   it.each([
     ['Die sogenannte „Gleichschaltung“ begann sofort.', 'Gleichschaltung'],
     ['Er sagte: „Wir kommen morgen.“ Dann ging er.', 'Wir kommen'],
+    // "Mitglied" ends like "Lied", "Beispiel" like "Spiel": neither announces a work.
+    ['Er wurde Mitglied des „inneren“ Rates der Stadt.', 'inneren'],
+    ['Zum Beispiel „leise Töne“ gefallen ihr.', 'leise Töne'],
   ])('should not take a quoted term or speech for a title: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });
 

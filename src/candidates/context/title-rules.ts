@@ -59,7 +59,12 @@ export function findTitleMentions(view: DocView): Mention[] {
 /** Compound tails that make a word a work noun (Dokumentationssendung, Fernsehserien, Kinderbuch). */
 const WORK_TAILS = /(film|filme|filmen|serie|serien|sendung|sendungen|sendereihe|reihe|buch|bücher|roman|romane|album|alben|single|singles|song|songs|lied|lieder|oper|musical|stück|stücke|ausstellung|zeitschrift|magazin|spiel|spiele|dokumentation|dokumentationen|doku|werk|werke|gemälde|studie|podcast|festival|tournee|hörspiel|theaterstück|komödie|tragödie|drama|krimi|thriller|novelle|gedicht|gedichte|titel)$/;
 
+/** Compounds with a work tail that are no works: Mitglied, Beispiel, Grundstück, Kraftwerk. */
+const NOT_WORKS = /(glied|glieder|beispiel|beispiele|grundstück|grundstücke|frühstück|(kraft|netz|hand|bau|feuer|stock|boll|uhr|berg|stahl|wasser|säge|walz|klär|ge|zuckerr|fahr)werke?)$/;
+
 function isWorkNoun(w: string): boolean {
   if (WORK_NOUNS.test(w)) return true;
-  return w.length > 4 && /^\p{Lu}/u.test(w) && WORK_TAILS.test(w.toLowerCase());
+  if (w.length <= 4 || !/^\p{Lu}/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  return WORK_TAILS.test(lower) && !NOT_WORKS.test(lower);
 }
