@@ -228,6 +228,24 @@ describe('place adjective before a name-forming head', () => {
   });
 });
 
+describe('companies after a describing compound', () => {
+  it.each<Row>([
+    ['Der Autobauer Velmark senkt die Preise.', 'Velmark', 'ORG'],
+    ['Der Chef des Softwarekonzerns Quantelo trat zurück.', 'Quantelo', 'ORG'],
+    ['Der Mobilfunkbetreiber Pelkora meldet mehr Kunden.', 'Pelkora', 'ORG'],
+    ['Beim Energieversorger Strelitzwerk fielen die Gewinne.', 'Strelitzwerk', 'ORG'],
+  ])('should find the company in %s', (...row) => expectFound(row));
+
+  it.each([
+    // A first name after the noun is a person ("der Zulieferer Peter"), an ordinary noun no name.
+    ['Der Autobauer Markus hat die Werkstatt übernommen.', 'Markus'],
+    ['Der Stromanbieter Wechsel lohnt sich selten.', 'Wechsel'],
+    ['Der Geigenbauer Quandtke stellte aus.', 'Quandtke'],
+  ])('should not take %s for a company', (sentence, surface) => {
+    expect(extract(sentence).find((e) => e.type === 'ORG' && e.text.includes(surface))).toBeUndefined();
+  });
+});
+
 describe('listed organisations followed by name words', () => {
   it('should extend a listed organisation over a unit acronym (Fraunhofer FIT)', () => {
     const s = 'Das Projekt entstand unter Leitung des Fraunhofer QKV in Stuttgart.';

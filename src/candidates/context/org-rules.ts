@@ -67,6 +67,16 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       out.push(contextMention(view, s, i + 1, 'ORG', 0.65, 'org-head', `name before the organisation head "${t.text}"`));
       continue;
     }
+    // "der Autobauer Velmark", "des Softwarekonzerns Quantelo": a describing compound, then the name.
+    if (!model.orgHeads.has(t.text) && isCompanyDescriptor(t.text)) {
+      const next = tokens[i + 1];
+      if (!next || next.sentence !== t.sentence || !isNameLike(view, i + 1) || isNounCompound(view, i + 1)) continue;
+      if (model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f) || model.firstNames.has(next.text)) continue;
+      let e = i + 2;
+      while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && isNameLike(view, e)) e++;
+      out.push(contextMention(view, i + 1, e, 'ORG', 0.6, 'org-head', `name after the describing noun "${t.text}"`));
+      continue;
+    }
     if (model.orgHeads.has(t.text) && !CLUB_PREFIXES.has(t.text)) {
       const next = tokens[i + 1];
       if (!next || next.sentence !== t.sentence) continue;
@@ -102,7 +112,18 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
 
 /** Words that can start an organisation rule (see triggers.ts). */
 export function orgTrigger(model: Model, w: string): boolean {
-  return model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w);
+  return model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w) || isCompanyDescriptor(w);
+}
+
+/**
+ * Compound nouns that describe a company before its name, in any case: "der Autobauer X",
+ * "des Softwarekonzerns X", "der Mobilfunkbetreiber X", "das Plattenlabel X". Tails that
+ * also describe people (-händler, -produzent, Geigenbauer) are left out.
+ */
+const COMPANY_TAIL = /^\p{Lu}\p{Ll}{2,}(konzern|hersteller|betreiber|anbieter|versorger|versicherer|zulieferer|dienstleister|unternehmen|label|discounter|rennstall|fluglinie|fluggesellschaft|airline|reederei|kette)(s|es|n)?$|^(Autobauer|Flugzeugbauer|Anlagenbauer|Maschinenbauer|Fahrzeugbauer|Autokonzern|Mischkonzern|Energieriese|Softwareriese|Internetriese|Handelsriese|Chemieriese|Pharmariese|Ölriese|Medienriese|Technologieriese|Suchmaschinenriese|Onlineriese|Versandhaus|Auktionshaus|Modehaus|Medienhaus|Verlagshaus|Bankhaus|Geldhaus|Kreditinstitut)(s|es|en)?$/u;
+
+function isCompanyDescriptor(w: string): boolean {
+  return w.length > 6 && COMPANY_TAIL.test(w);
 }
 
 /**
