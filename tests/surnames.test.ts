@@ -28,6 +28,16 @@ describe('surnames of listed persons', () => {
     expect(find(s, extract(s), 'Quendolin Hambrecht')?.type).toBe('PER');
   });
 
+  it('should take further first names before the pair into the person', () => {
+    const s = 'Als Schüler lernte Johann Wilhelm Hambrecht in Riga Latein.';
+    expect(find(s, extract(s), 'Johann Wilhelm Hambrecht')?.type).toBe('PER');
+  });
+
+  it('should not join a compound noun to a listed surname', () => {
+    const s = 'Die Geschichte der alemannischen Volksgruppe Walser beginnt im Mittelalter.';
+    expect(extract(s).find((e) => e.type === 'PER' && e.text.includes('Volksgruppe'))).toBeUndefined();
+  });
+
   it('should leave a surname inside a longer capitalised name alone', () => {
     const s = 'Die Aktien von Trebusco Hambrecht stiegen.';
     expect(find(s, extract(s), 'Hambrecht')?.id).not.toBe('per:juergen-hambrecht');

@@ -1,7 +1,7 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
-import { DETERMINERS, isNameLike, isSentenceInitial } from './context/words.js';
+import { DETERMINERS, isNameLike, isNounCompound, isSentenceInitial } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
 const FOREIGN_ARTICLES = new Set(['the', 'of', 'el', 'la', 'los', 'las', 'il', 'lo', 'del', 'della']);
@@ -70,12 +70,25 @@ export function findSurnameMentions(view: DocView): Mention[] {
     const glued = (n: typeof prev) => n !== undefined && n.sentence === t.sentence && ((n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !DETERMINERS.has(n.text)) || n.text === '&' || FOREIGN_ARTICLES.has(n.text));
     // An unlisted first name before a listed surname: "Sigismund Krause", "Volkbert Keßler".
     const pi = i - 1;
-    if (prev && glued(prev) && !glued(next) && !genitive && prev.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isNameLike(view, pi) && !view.model.names.has(view.pieces[view.tokenPiece[pi]!]!.f) && !DETERMINERS.has(tokens[pi - 1]?.text ?? '')) {
-      out.push({
-        startToken: pi, endToken: i + 1, start: prev.start, end: t.end, type: 'PER', kind: 'name', score: 0.6, source: 'gazetteer', coverage: 2,
-        evidence: view.explain ? [`gazetteer: "${t.text}" is the surname of a listed person, "${prev.text}" a name before it`] : [],
-        docId: 'doc:per:', canonical: view.doc.text.slice(prev.start, t.end),
-      });
+    if (prev && glued(prev) && !glued(next) && !genitive && prev.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isNameLike(view, pi) && !isNounCompound(view, pi) && !view.model.names.has(view.pieces[view.tokenPiece[pi]!]!.f)) {
+      // Further first names before it belong to the person ("Johann Wilhelm Krause").
+      let s = pi;
+      while (s > 0 && tokens[s - 1]!.sentence === t.sentence && view.model.firstNames.has(tokens[s - 1]!.text)) s--;
+      // One more unknown name word before belongs to it too ("Hagar Shmoulefeld Finer").
+      if (s === pi && s > 1 && tokens[s - 1]!.sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[s - 1]!.text) && isNameLike(view, s - 1) && !isNounCompound(view, s - 1) && !view.model.names.has(view.pieces[view.tokenPiece[s - 1]!]!.f) && !isSentenceInitial(view, s - 1)) s--;
+      // Any other capitalised word before is a noun (a role: "Trainer Quendolin Krause") or a
+      // function word at a sentence start ("Als Quendolin Krause …"); a name word there makes
+      // the boundary unclear.
+      const before = tokens[s - 1];
+      const unclear = before !== undefined && glued(before) && isNameLike(view, s - 1);
+      if (!unclear && !DETERMINERS.has(before?.text ?? '')) {
+        const first = tokens[s]!;
+        out.push({
+          startToken: s, endToken: i + 1, start: first.start, end: t.end, type: 'PER', kind: 'name', score: 0.6, source: 'gazetteer', coverage: i + 1 - s,
+          evidence: view.explain ? [`gazetteer: "${t.text}" is the surname of a listed person, "${view.doc.text.slice(first.start, prev.end)}" a name before it`] : [],
+          docId: 'doc:per:', canonical: view.doc.text.slice(first.start, t.end),
+        });
+      }
       continue;
     }
     if ((glued(prev) && !isSentenceInitial(view, i)) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;

@@ -8,7 +8,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'exkl', 'Fa', 'Fam', 'ff', 'Fr', 'frz', 'geb', 'gegr', 'gem', 'Gebr', 'Gen', 'ggf', 'ggü', 'gest', 'Hbf',
   'hl', 'Hr', 'Hrsg', 'Hs', 'i', 'Ing', 'inkl', 'insb', 'Jan', 'Feb', 'Febr', 'Apr', 'Aug', 'Sept', 'Sep',
   'Okt', 'Nov', 'Dez', 'Jh', 'Jhd', 'Jhdt', 'jr', 'jun', 'Kap', 'kath', 'Kfm', 'kgl', 'Kl', 'Kr', 'Lkr',
-  'lt', 'Ltd', 'max', 'Mi', 'min', 'Mio', 'Mo', 'Mrd', 'Mrz', 'Mz', 'Nachf', 'näml', 'No', 'Nr', 'Nrn',
+  'lt', 'Ltd', 'max', 'Mi', 'Mill', 'min', 'Mio', 'Mo', 'Mrd', 'Mrz', 'Mz', 'Nachf', 'näml', 'No', 'Nr', 'Nrn',
   'o', 'od', 'öffentl', 'Pf', 'Pfr', 'Pkt', 'Pl', 'Pol', 'Prof', 'Prov', 'Reg', 'Rel', 'resp', 'Rd', 'S',
   'Sa', 'So', 'sen', 'sog', 'St', 'Std', 'Str', 'stv', 'Tel', 'Tsd', 'u', 'übers', 'ugs', 'Univ', 'urspr',
   'usf', 'usw', 'v', 'Verf', 'verh', 'Verw', 'vgl', 'vorm', 'vs', 'Wwe', 'z', 'zit', 'zul', 'zw', 'zzgl',
