@@ -101,7 +101,19 @@ describe('roles and speakers', () => {
     ['In der Kanzlei stößt der junge Anwalt Aron auf eine Akte.', 'Aron', 'PER'],
     ['„Wir sind wie Forscher“, erzählt Wendelstorf, „und wir staunen.“', 'Wendelstorf', 'PER'],
     ['„Das bleibt so“, sagt Riederstetter.', 'Riederstetter', 'PER'],
+    // Declined role words and inhabitant nouns before a name.
+    ['Die Aufstellung des Trainers Quandtlinger überraschte.', 'Quandtlinger', 'PER'],
+    ['Sie gratulierte dem Parteikollegen Trebuschat.', 'Trebuschat', 'PER'],
+    ['Ein Eigentor des Esten Wendelstorf brachte die Führung.', 'Wendelstorf', 'PER'],
+    ['Der Brasilianer Quenildo traf zweimal.', 'Quenildo', 'PER'],
   ])('should find the person in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Der Berliner Senat tagte am Montag.', 'Senat'],
+    ['Truppen zogen ins Berner Oberweidland ein.', 'Oberweidland'],
+  ])('should not take the word after a place adjective for a person: %s', (sentence, surface) => {
+    expect(extract(sentence).find((e) => e.type === 'PER' && e.text.includes(surface))).toBeUndefined();
+  });
 
   it.each([
     ['Die Mitarbeiter Zustimmung fehlte.', 'Zustimmung'],

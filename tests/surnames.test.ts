@@ -28,6 +28,11 @@ describe('surnames of listed persons', () => {
     expect(find(s, extract(s), 'Quendolin Hambrecht')?.type).toBe('PER');
   });
 
+  it('should read a listed surname after a role word', () => {
+    const s = 'Die Folgen für seinen Parteikollegen Hambrecht sind unklar.';
+    expect(find(s, extract(s, { context: false }), 'Hambrecht')).toMatchObject({ type: 'PER', id: 'per:juergen-hambrecht' });
+  });
+
   it('should take further first names before the pair into the person', () => {
     const s = 'Als Schüler lernte Johann Wilhelm Hambrecht in Riga Latein.';
     expect(find(s, extract(s), 'Johann Wilhelm Hambrecht')?.type).toBe('PER');

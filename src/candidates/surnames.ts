@@ -1,7 +1,7 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
-import { DETERMINERS, isNameLike, isNounCompound, isSentenceInitial } from './context/words.js';
+import { DETERMINERS, isNameLike, isNounCompound, isRoleWord, isSentenceInitial } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
 const FOREIGN_ARTICLES = new Set(['the', 'of', 'el', 'la', 'los', 'las', 'il', 'lo', 'del', 'della']);
@@ -91,7 +91,9 @@ export function findSurnameMentions(view: DocView): Mention[] {
       }
       continue;
     }
-    if ((glued(prev) && !isSentenceInitial(view, i)) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
+    // A role word before the surname is no longer name: "Parteikollege McCain", "Trainer Klopp".
+    const afterRole = prev !== undefined && prev.kind === 'word' && isRoleWord(view.model, prev.text);
+    if ((glued(prev) && !isSentenceInitial(view, i) && !afterRole) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
     const linked = entry >= 0;
     const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
     out.push({

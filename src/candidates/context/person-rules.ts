@@ -1,6 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
+import { fold } from '../../model/fold.js';
 import { DETERMINERS, contextMention, isInitial, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
@@ -78,6 +79,16 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       }
       continue;
     }
+    // "der Brasilianer Quenildo", "des Esten Rahn": an inhabitant noun after an article, then the name.
+    if (isInhabitantNoun(model, t.text) && ARTICLES.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.sentence === t.sentence) {
+      const start = i + 1;
+      const known = (k: number) => model.names.has(view.pieces[view.tokenPiece[k]!]?.f ?? '');
+      if (tokens[start]!.kind === 'word' && !tokens[start]!.parts && (model.firstNames.has(tokens[start]!.text) || (isNameLike(view, start) && !isNounCompound(view, start) && !known(start)))) {
+        const end = personNameEnd(view, model.firstNames.has(tokens[start]!.text) ? start + 1 : start);
+        if (end > start) out.push(contextMention(view, start, end, 'PER', 0.7, 'role', `after the inhabitant noun "${t.text}"`));
+      }
+      continue;
+    }
     if (SPEECH.has(t.text) && isNameLike(view, i + 1) && !isNounCompound(view, i + 1)) {
       const end = personNameEnd(view, i + 1, 2);
       const next = tokens[end];
@@ -147,7 +158,15 @@ function isLoneFirstName(view: DocView, i: number): boolean {
 
 /** Words that can start a person rule (see triggers.ts). */
 export function personTrigger(model: Model, w: string): boolean {
-  return model.firstNames.has(w) || isRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w);
+  return model.firstNames.has(w) || isRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w) || isInhabitantNoun(model, w);
+}
+
+const ARTICLES = new Set(['der', 'die', 'des', 'dem', 'den', 'Der', 'Die', 'Des', 'Dem', 'Den', 'ein', 'eines', 'einem', 'einen', 'Ein']);
+
+/** An inhabitant noun of a listed place (Brasilianer, Esten, Franzosen). */
+function isInhabitantNoun(model: Model, w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return false;
+  return model.derivations.get(fold(w))?.form === 'inh';
 }
 
 /** Words whose presence lets the token before them start a person rule. */

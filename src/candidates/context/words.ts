@@ -26,19 +26,31 @@ export function isRoleWord(model: Model, w: string): boolean {
   if (!cache) ROLE_CACHE.set(model, (cache = new Map()));
   let r = cache.get(w);
   if (r === undefined) {
-    r = false;
-    if (/[-‐‑]/.test(w)) r = model.personTitles.has(w.split(/[-‐‑]/).pop()!);
-    else if (/^\p{Lu}\p{Ll}{6,}$/u.test(w)) {
-      for (let k = 3; k <= w.length - 4 && !r; k++) {
-        const tail = w[k]!.toUpperCase() + w.slice(k + 1);
-        // Four-letter tails only as "-chef" (Teamchef): "Interlocking" holds no King.
-        r = (tail.length >= 5 || tail === 'Chef') && model.personTitles.has(tail);
-      }
+    r = roleBase(model, w);
+    // Declined forms: "des Trainers X", "dem Parteikollegen X", "den Präsidenten X".
+    if (!r && w.length > 5) {
+      if (w.endsWith('s')) r = roleBase(model, w.slice(0, -1));
+      if (!r && w.endsWith('en') && /(ent|ant|ist|at|og|ot|et)en$/.test(w)) r = roleBase(model, w.slice(0, -2));
+      if (!r && w.endsWith('en')) r = roleBase(model, w.slice(0, -1)) && w.slice(0, -1).endsWith('e');
     }
     if (cache.size > 50_000) cache.clear();
     cache.set(w, r);
   }
   return r;
+}
+
+/** A listed role, or a compound or hyphenated word ending in one (Teamchef, Ex-Präsident). */
+function roleBase(model: Model, w: string): boolean {
+  if (model.personTitles.has(w)) return true;
+  if (/[-‐‑]/.test(w)) return model.personTitles.has(w.split(/[-‐‑]/).pop()!);
+  if (/^\p{Lu}\p{Ll}{6,}$/u.test(w)) {
+    for (let k = 3; k <= w.length - 4; k++) {
+      const tail = w[k]!.toUpperCase() + w.slice(k + 1);
+      // Four-letter tails only as "-chef" (Teamchef): "Interlocking" holds no King.
+      if ((tail.length >= 5 || tail === 'Chef') && model.personTitles.has(tail)) return true;
+    }
+  }
+  return false;
 }
 
 /** Folded whole-token form. */
