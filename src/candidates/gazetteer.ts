@@ -17,7 +17,7 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
   const emit = onHit ?? ((m: Mention) => out.push(m));
   for (let p = 0; p < pieces.length; p++) {
     const info = pieces[p]!.info as WordFacts;
-    if (info.hits) emitHits(view, p, p, info.hits, false, emit);
+    if (info.hits) emitHits(view, p, p, info.hits, undefined, emit);
     else if (info.stems.length > 0) {
       // The first genitive stem that is a name, looked up once per word.
       let g = info.stemHits;
@@ -29,8 +29,8 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
         }
         info.stemHits = g;
       }
-      if (g) emitHits(view, p, p, g, true, emit);
-    }
+      if (g) emitHits(view, p, p, g, 'genitive ending', emit);
+    } else if (isDativePlural(view, p)) emitHits(view, p, p, model.names.get(info.f.slice(0, -1))!, 'dative plural ending', emit);
     let next = info.follow;
     if (!next) continue;
     const f = info.f;
@@ -43,17 +43,26 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
         for (const stem of piece.info.stems) {
           if (!next.has(stem)) continue;
           const g = model.names.get(key + ' ' + stem);
-          if (g) { emitHits(view, p, q, g, true, emit); break; }
+          if (g) { emitHits(view, p, q, g, 'genitive ending', emit); break; }
         }
         break;
       }
       key = key + ' ' + piece.f;
       const multi = model.names.get(key);
-      if (multi) emitHits(view, p, q, multi, false, emit);
+      if (multi) emitHits(view, p, q, multi, undefined, emit);
       next = model.follow.get(key);
     }
   }
   return out;
+}
+
+/** "in den Niederlanden": a plural place name in -e takes -n in the dative plural after "den". */
+function isDativePlural(view: DocView, p: number): boolean {
+  const piece = view.pieces[p]!;
+  const f = piece.info.f;
+  if (!f.endsWith('en') || f.length < 6 || view.doc.tokens[piece.token - 1]?.text !== 'den' || piece.first === false) return false;
+  const hits = view.model.names.get(f.slice(0, -1));
+  return hits !== undefined && hits.every((h) => !h.rule && view.model.entries[h.entry]!.type === 'LOC' && !view.model.entries[h.entry]!.weak);
 }
 
 function isAcronym(s: string): boolean {
@@ -85,7 +94,8 @@ function fitHit(view: DocView, p0: number, p1: number, hit: NameHit): number {
   return result;
 }
 
-function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], genitive: boolean, emit: (m: Mention) => void): void {
+/** `ending`: the inflection read off the last piece (for the score and the evidence), if any. */
+function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], ending: string | undefined, emit: (m: Mention) => void): void {
   const { model } = view;
   for (let i = 0; i < hits.length; i++) {
     let hit = hits[i]!;
@@ -100,14 +110,14 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], geniti
     const upper = fit === UPPER;
     const entry = model.entries[hit.entry]!;
     let score = p1 > p0 ? 0.95 : 0.9;
-    if (genitive) score -= 0.05;
+    if (ending) score -= 0.05;
     if (hit.declined) score -= 0.05;
     if (upper) score -= 0.15;
     if (entry.weak) score -= 0.1;
     const evidence: string[] = [];
     if (view.explain) {
       evidence.push(`gazetteer: "${hit.written}" → ${entry.id}`);
-      if (genitive) evidence.push('genitive ending');
+      if (ending) evidence.push(ending);
       if (hit.declined) evidence.push('declined adjective');
       if (upper) evidence.push('all-caps text');
       if (entry.weak) evidence.push('bulk-imported entry');
