@@ -1,6 +1,7 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
+import type { WordFacts } from '../model/word-info.js';
 import { DETERMINERS, isNameLike, isNounCompound, isRoleWord, isSentenceInitial } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
@@ -53,15 +54,24 @@ export function findSurnameMentions(view: DocView): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.parts || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-    const f = view.pieces[view.tokenPiece[i]!]!.f;
-    let entry = index.get(f);
-    let genitive = false;
-    if (entry === undefined && f.length > 4 && f.endsWith('s')) {
-      entry = index.get(f.slice(0, -1));
-      genitive = entry !== undefined;
+    if (t.kind !== 'word' || t.parts) continue;
+    // Asked once per written form (the answer depends only on the word and the model).
+    const info = view.pieces[view.tokenPiece[i]!]!.info as WordFacts;
+    if (info.surname === -3) {
+      info.surname = -2;
+      if (/^\p{Lu}\p{Ll}/u.test(t.text)) {
+        const f = info.f;
+        let e = index.get(f);
+        if (e === undefined && f.length > 4 && f.endsWith('s')) {
+          e = index.get(f.slice(0, -1));
+          info.surnameGenitive = e !== undefined;
+        }
+        if (e !== undefined) info.surname = e;
+      }
     }
-    if (entry === undefined) continue;
+    if (info.surname === -2) continue;
+    const entry = info.surname;
+    const genitive = info.surnameGenitive;
     const prev = tokens[i - 1];
     if (prev && DETERMINERS.has(prev.text) && prev.sentence === t.sentence) continue;
     // A surname alone stands between lower-case words or punctuation; next to another capitalised

@@ -17,6 +17,10 @@ export interface WordFacts extends WordInfo {
   fuzzyGeneration: number;
   /** Closed compound with a name as head (candidates/compounds.ts); null: none; undefined: not yet asked. */
   compound: CompoundHit | null | undefined;
+  /** Surname of a listed person (candidates/surnames.ts): the entry, -1 several, -2 none,
+   *  -3 not yet asked; `surnameGenitive` when read off a genitive -s. */
+  surname: number;
+  surnameGenitive: boolean;
 }
 
 /** A closed compound: name head + linker + ordinary noun tail (Russlandreise). */
@@ -36,7 +40,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
       stems.push(f.slice(0, -cut));
     }
   }
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
