@@ -132,6 +132,9 @@ describe('organisation rules', () => {
     ['Das Buch erschien im Quandtlinger Verlag in Leipzig.', 'Quandtlinger Verlag', 'ORG'],
     ['Die Wendelsdorfer Wasserwerke gehören zum Verband Mitteldeutscher Wasserwerke (ZVTW).', 'ZVTW', 'ORG'],
     ['Er wechselte 1969 zur Firma Quandtling Holtkamp GmbH in Bremen.', 'Quandtling Holtkamp GmbH', 'ORG'],
+    ['Den Abbau übernahmen die Graphitwerke Quandtling-Holtkamp AG im Jahr 1890.', 'Quandtling-Holtkamp AG', 'ORG'],
+    ['An der Hochschule für Technik und Wirtschaft des Saarlandes lehrt er.', 'Hochschule für Technik und Wirtschaft des Saarlandes', 'ORG'],
+    ['Das Logo vom ESV Lok Quandtlingen In Marienthal hat sich geändert.', 'ESV Lok Quandtlingen', 'ORG'],
     ['Die Aktien von Trebusco Holdings stiegen um drei Prozent.', 'Trebusco Holdings', 'ORG'],
     ['Anfang 1991 gründete er schließlich die Dave Quandtlings Band in Virginia.', 'Dave Quandtlings Band', 'ORG'],
   ])('should find the organisation in %s', (...row) => expectFound(row));

@@ -44,7 +44,8 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       // "Facebook und Co.": the idiom, not a partnership ("& Co." is).
       if (t.text === 'Co.' && tokens[i - 1]!.text === 'und') continue;
       // Leading ordinary nouns and place adjectives describe the company ("die Firma X AG", "Graphitwerke X AG", "der Schweizer X Group").
-      while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f))) s++;
+      // So are compound nouns ("die Graphitwerke X AG", "die Softwarefirma X GmbH").
+      while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f) || (isNounCompound(view, s) && !model.names.has(view.pieces[view.tokenPiece[s]!]!.f)))) s++;
       // Only ordinary nouns before the legal form make no name ("Polizei und SA").
       let named = false;
       for (let k = s; k < i && !named; k++) named = !CONNECTORS.has(tokens[k]!.text) && !model.common.has(view.pieces[view.tokenPiece[k]!]!.f);
@@ -56,7 +57,8 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
     const ordinalClub = prev?.ordinal && prev.text === '1.';
     if (CLUB_PREFIXES.has(t.text)) {
       let e = i + 1;
-      while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.kind === 'num' && /^\d{2,4}$/.test(tokens[e]!.text)))) e++;
+      // A capitalised function word ends the name ("vom ESV Lok Zwickau In Marienthal …").
+      while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && ((isCapitalised(tokens[e]!) && !model.lower.has(view.pieces[view.tokenPiece[e]!]?.f ?? '')) || (tokens[e]!.kind === 'num' && /^\d{2,4}$/.test(tokens[e]!.text)))) e++;
       if (e > i + 1) out.push(contextMention(view, ordinalClub ? i - 1 : i, e, 'ORG', 0.75, 'club', `sports-club prefix "${t.text}"`));
       continue;
     }
@@ -86,6 +88,8 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       if ((next.text === 'für' || next.text === 'der' || next.text === 'des') && INSTITUTIONAL_HEAD.test(t.text) && !activity && isCapitalised(tokens[i + 2] ?? next)) {
         let e = i + 2;
         while (e < tokens.length && tokens[e]!.sentence === t.sentence && (isCapitalised(tokens[e]!) || (tokens[e]!.text === 'und' && isCapitalised(tokens[e + 1] ?? t)))) e++;
+        // "Hochschule für Technik und Wirtschaft des Saarlandes": one genitive of a listed place closes it.
+        if (next.text === 'für' && (tokens[e]?.text === 'des' || tokens[e]?.text === 'der') && tokens[e + 1]?.sentence === t.sentence && isListedPlace(view, e + 1)) e += 2;
         if (e - i >= 3 && t.text.length > 3) {
           out.push(contextMention(view, adjectiveStart(view, i), e, 'ORG', 0.7, 'org-head', `"${t.text} ${next.text} …" names an organisation`));
         }
@@ -211,4 +215,13 @@ export function findPlaceNamedOrgs(view: DocView): Mention[] {
     i = h;
   }
   return out;
+}
+
+/** A listed place, also in the genitive ("des Saarlandes", "der Schweiz"). */
+function isListedPlace(view: DocView, k: number): boolean {
+  const t = view.doc.tokens[k];
+  if (!t || t.kind !== 'word' || t.parts || !isCapitalised(t)) return false;
+  const info = view.pieces[view.tokenPiece[k]!]!.info;
+  const isPlace = (hits: typeof info.hits) => hits?.some((h) => !h.rule && view.model.entries[h.entry]!.type === 'LOC') ?? false;
+  return isPlace(info.hits) || info.stems.some((stem) => isPlace(view.model.names.get(stem)));
 }
