@@ -18,6 +18,7 @@ import { promotePlaceCompounds } from './resolve/place-compounds.js';
 import { joinSlashedPlaces } from './resolve/joined-places.js';
 import { extendOrganisations } from './resolve/org-extensions.js';
 import { splitNamedCompounds } from './resolve/name-parts.js';
+import { promoteNamedAfter } from './resolve/named-after.js';
 import { toEntities } from './resolve/to-entities.js';
 
 export type ResolvedOptions = Required<ExtractOptions>;
@@ -47,7 +48,7 @@ export function runPipeline(model: Model, fold: (w: string) => string, text: str
   let chosen = opts.nested ? resolveNested(gated) : resolveLongestThenStrongest(gated, doc.tokens.length);
   if (!opts.nested) chosen = joinSlashedPlaces(view, chosen);
   if (!opts.nested && opts.context) chosen = extendOrganisations(view, chosen);
-  if (!opts.nested) chosen = splitNamedCompounds(view, chosen);
+  if (!opts.nested) chosen = promoteNamedAfter(view, splitNamedCompounds(view, chosen));
   const remembered = applyDocumentMemory(view, promotePlaceCompounds(view, chosen), memory);
   return toEntities(view, remembered, opts.explain, opts.minScore);
 }

@@ -2,7 +2,7 @@ import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
 import { fold } from '../../model/fold.js';
-import { DETERMINERS, contextMention, isInitial, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
+import { DETERMINERS, contextMention, isFirstName, isInitial, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so', 'erzählt', 'erzählte', 'ergänzt', 'ergänzte', 'glaubt', 'glaubte', 'findet', 'fand', 'weiß', 'schätzt', 'schätzte', 'sagen', 'räumt', 'räumte', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'erinnert', 'erinnerte', 'berichtet', 'schreibt', 'hofft', 'hoffte', 'fragt', 'fragte', 'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte']);
@@ -44,7 +44,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
     if (bits && !(bits[i]! & TRIGGER.person) && !((bits[i + 1] ?? 0) & TRIGGER.personNext)) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (model.firstNames.has(t.text) && !t.parts) {
+    if (isFirstName(model, t.text)) {
       // "7,4 Mio Euro": a first name right after a number (not a year: "1801 Robert …") is a unit or an abbreviation.
       if (tokens[i - 1]?.kind === 'num' && !/^\d{4}$/.test(tokens[i - 1]!.text)) continue;
       // A known currency, event or work after a first name is not its surname ("3,9 Mio CHF"); a town or company
@@ -53,7 +53,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       let end = personNameEnd(view, i + 1, 4, true);
       // Surnames are often ordinary nouns (Max Herbst, Peter Stein, Lars Müller).
       // Also after a double first name (Fritz Rudolf Körper).
-      if ((end === i + 1 || (end === i + 2 && model.firstNames.has(tokens[i + 1]!.text))) && isSurnameSlot(view, end)) end++;
+      if ((end === i + 1 || (end === i + 2 && isFirstName(model, tokens[i + 1]!.text))) && isSurnameSlot(view, end)) end++;
       if (end > i + 1) out.push(contextMention(view, i, end, 'PER', 0.75, 'first-name', `"${t.text}" is a known first name`));
       else if (isLoneFirstName(view, i)) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'first-name', `"${t.text}" alone is a known first name`));
       continue;
@@ -72,7 +72,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
         if (tokens[k]!.kind === 'punct') break;
       }
       for (const start of j === i + 1 ? [j] : [i + 1, j]) {
-        const begin = model.firstNames.has(tokens[start]?.text ?? '') ? start + 1 : start;
+        const begin = isFirstName(model, tokens[start]?.text ?? '') ? start + 1 : start;
         if (begin === start && (!isNameLike(view, start) || isNounCompound(view, start))) continue;
         const end = personNameEnd(view, begin);
         if (end > start) { out.push(contextMention(view, start, end, 'PER', 0.85, 'role', `after the role word "${t.text}"`)); break; }
@@ -158,7 +158,7 @@ function isLoneFirstName(view: DocView, i: number): boolean {
 
 /** Words that can start a person rule (see triggers.ts). */
 export function personTrigger(model: Model, w: string): boolean {
-  return model.firstNames.has(w) || isRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w) || isInhabitantNoun(model, w);
+  return isFirstName(model, w) || isRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w) || isInhabitantNoun(model, w);
 }
 
 const ARTICLES = new Set(['der', 'die', 'des', 'dem', 'den', 'Der', 'Die', 'Des', 'Dem', 'Den', 'ein', 'eines', 'einem', 'einen', 'Ein']);

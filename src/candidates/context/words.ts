@@ -53,6 +53,14 @@ function roleBase(model: Model, w: string): boolean {
   return false;
 }
 
+/** A known first name, also hyphenated from first names (Karl-Heinz, Anna-Lena, Jean-François-Marie). */
+export function isFirstName(model: Model, w: string): boolean {
+  if (model.firstNames.has(w)) return true;
+  if (w.length < 5 || !/^\p{Lu}[^-‐‑]+[-‐‑]\p{Lu}/u.test(w)) return false;
+  const parts = w.split(/[-‐‑]/);
+  return parts.length <= 3 && parts.every((p) => model.firstNames.has(p));
+}
+
 /** Folded whole-token form. */
 export function tokenFold(view: DocView, i: number): string {
   const t = view.doc.tokens[i]!;
@@ -174,7 +182,7 @@ export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName 
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) break;
-    if (isNameLike(view, k) || (k > i && view.model.firstNames.has(t.text))) {
+    if (isNameLike(view, k) || (k > i && isFirstName(view.model, t.text))) {
       end = k + 1;
       k++;
       // A possessive genitive ends the name: "Heidi Klums Modelsuche".
