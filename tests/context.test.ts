@@ -58,6 +58,11 @@ describe('person name grammar after a first name', () => {
     ['Der Widerstand um Edgar Jung traf sich heimlich.', 'Edgar Jung', 'PER'],
     ['„Das ist zu teuer“, sagt Stefan Schwabe vom Mieterverein.', 'Stefan Schwabe', 'PER'],
     ['Der Vizefraktionschef Fritz Rudolf Körper widersprach.', 'Fritz Rudolf Körper', 'PER'],
+    // Hyphenated first names and titles of nobility inside the name.
+    ['Laut Karl-Heinz Wendelstorf ist das falsch.', 'Karl-Heinz Wendelstorf', 'PER'],
+    ['Ein Brief von Anna-Lena Quandtling kam an.', 'Anna-Lena Quandtling', 'PER'],
+    ['Franz Freiherr Gedult von Quandtlingen starb 1840.', 'Franz Freiherr Gedult von Quandtlingen', 'PER'],
+    ['Der Minister Otto Graf Wendelstorff trat zurück.', 'Otto Graf Wendelstorff', 'PER'],
     ['Nach der Wahl sprach Ursula von der Quandt lange.', 'Ursula von der Quandt', 'PER'],
     ['Jefferson sandte 1801 Robert R. Quandtlinger nach Frankreich.', 'Robert R. Quandtlinger', 'PER'],
     ['Analog Jutta Trebuschats Modelsuche liefen alle.', 'Jutta Trebuschats', 'PER'],

@@ -161,6 +161,9 @@ export function contextMention(view: DocView, from: number, to: number, type: En
 /** Arabic and Berber name particles written with a hyphen (al-Nuaimi, el-Sisi, bin-Laden). */
 const HYPHEN_PARTICLE = /^(al|el|ad|as|asch|at|an|ibn|bin|ben|abu|abd)[-\u2010\u2011]\p{Lu}/u;
 
+/** Titles of nobility that stand between first name and surname. */
+const NOBLE_TITLES = new Set(['Graf', 'Gräfin', 'Freiherr', 'Freifrau', 'Freiin', 'Reichsfreiherr', 'Reichsgraf', 'Fürst', 'Fürstin', 'Prinz', 'Prinzessin', 'Ritter', 'Edler', 'Edle', 'Baron', 'Baronin', 'Herzog', 'Herzogin', 'Landgraf', 'Markgraf', 'Erbprinz', 'Erbgraf']);
+
 /** A single capital initial with its full stop (R., G.). */
 export function isInitial(t: Token | undefined): boolean {
   return t !== undefined && t.abbr === true && /^\p{Lu}\.$/u.test(t.text);
@@ -194,6 +197,8 @@ export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName 
     if (inside(k) && PARTICLES.has(t.text) && PARTICLES.has(tokens[k + 1]?.text ?? '') && isNameLike(view, k + 2)) { k += 2; continue; }
     // Middle initials: John F. Kennedy.
     if (inside(k) && isInitial(t) && isNameLike(view, k + 1)) { k++; continue; }
+    // A title of nobility inside the name: "Otto Graf Lambsdorff", "Franz Freiherr Gedult von Jungenfeld".
+    if (inside(k) && NOBLE_TITLES.has(t.text) && (isNameLike(view, k + 1) || PARTICLES.has(tokens[k + 1]?.text ?? '')) && tokens[k + 1]?.sentence === sentence) { k++; continue; }
     // A final initial (Nico G.) right after the first name, unless a new sentence starts with the next word.
     if (afterFirstName && k === i && end === k && isInitial(t) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) { end = k + 1; break; }
     break;
