@@ -40,6 +40,14 @@ describe('German inflection of names', () => {
     ['Er lebte lange im Fernen Osten.', 'Fernen Osten', { type: 'LOC', kind: 'name', id: 'loc:ferner-osten' }],
     ['Die Politik der Vereinigten Staaten bleibt hart.', 'Vereinigten Staaten', { type: 'LOC', kind: 'name', id: 'loc:vereinigte-staaten' }],
   ])('should match the inflected %s', (...row) => expectEntity(row));
+
+  it.each([
+    // "Ohres" is the genitive of the noun "Ohr", not of the river Ohre; "Hauses" of "Haus".
+    ['Wegen seines tauben Ohres blieb er daheim.', 'Ohres'],
+    ['Die Fenster des Hauses waren offen.', 'Hauses'],
+  ])('should not read the genitive of an ordinary noun as a name: %s', (sentence, surface) => {
+    expect(find(sentence, extract(sentence), surface)).toBeUndefined();
+  });
 });
 
 describe('derivations (kind deriv)', () => {

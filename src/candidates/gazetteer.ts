@@ -23,7 +23,10 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
       let g = info.stemHits;
       if (g === undefined) {
         g = null;
+        // "Ohres" is the genitive of the noun "Ohr", not of the river Ohre.
+        const ofNoun = info.stems.some((stem) => model.common.has(stem));
         for (const stem of info.stems) {
+          if (ofNoun) break;
           const h = model.names.get(stem);
           if (h) { g = h; break; }
         }
