@@ -106,6 +106,8 @@ describe('roles and speakers', () => {
     ['In der Kanzlei stößt der junge Anwalt Aron auf eine Akte.', 'Aron', 'PER'],
     ['„Wir sind wie Forscher“, erzählt Wendelstorf, „und wir staunen.“', 'Wendelstorf', 'PER'],
     ['„Das bleibt so“, sagt Riederstetter.', 'Riederstetter', 'PER'],
+    // A bare subject with a town's ending is a town.
+    ['Erst 1833 wurde Quandtlingerode eine eigene Pfarrei.', 'Quandtlingerode', 'LOC'],
     // Declined role words and inhabitant nouns before a name.
     ['Die Aufstellung des Trainers Quandtlinger überraschte.', 'Quandtlinger', 'PER'],
     ['Sie gratulierte dem Parteikollegen Trebuschat.', 'Trebuschat', 'PER'],

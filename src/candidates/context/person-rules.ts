@@ -105,7 +105,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       // "Kreideweiss soll er gewesen sein": a pronoun after the verb is the subject; the first word is not.
       if (PRONOUNS.has(tokens[i + 2]?.text ?? '')) continue;
       const bare = isSentenceInitial(view, i) || (prev !== undefined && (prev.kind === 'punct' || SUBORDINATORS.has(prev.text)));
-      if (bare) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'subject', `bare name as the subject of "${next.text}"`));
+      if (bare) out.push(subjectMention(view, i, 0.5, `bare name as the subject of "${next.text}"`));
     }
   }
   return out;
@@ -218,13 +218,13 @@ export function findWordOrderPersons(view: DocView): Mention[] {
     const finite = verb.kind === 'word' && (FINITE_VERBS.has(verb.text) || V2_VERBS.has(verb.text));
     const clauseEnd = !next || next.kind === 'punct' || /^\p{Ll}/u.test(next.text);
     if (finite && clauseEnd && !model.firstNames.has(t.text)) {
-      out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'subject', `bare name after the verb "${verb.text}"`));
+      out.push(subjectMention(view, i, 0.5, `bare name after the verb "${verb.text}"`));
       continue;
     }
     // "…, dass Madoff den Rest …", "weil Walzer auch …": a bare unknown name right after a
     // subordinating conjunction is the clause's subject (a noun there takes an article).
     if (CLAUSE_OPENERS.has(prev.text) && next && next.sentence === t.sentence && (DETERMINERS.has(next.text) || MIDDLE_ADVERBS.has(next.text) || CLAUSE_FOLLOWERS.has(next.text)) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
-      out.push(contextMention(view, i, i + 1, 'PER', 0.45, 'subject', `bare name as the subject after "${prev.text}"`));
+      out.push(subjectMention(view, i, 0.45, `bare name as the subject after "${prev.text}"`));
       continue;
     }
     const f = view.pieces[view.tokenPiece[i]!]!.f;
@@ -235,3 +235,13 @@ export function findWordOrderPersons(view: DocView): Mention[] {
   return out;
 }
 
+
+/** Endings that mark a German town rather than a surname (Pfrondorf, Ziegenhain aside: -hain is a surname too). */
+const TOWN_ENDINGS = /(stadt|dorf|hausen|ingen|rode|kirchen|stedt|leben|büttel|hafen|furt|born|heim)$/;
+
+/** A bare name as a clause's subject: a person, or a town when its ending says so ("1919 wurde Pfrondorf …"). */
+function subjectMention(view: DocView, i: number, score: number, why: string): Mention {
+  const w = view.doc.tokens[i]!.text;
+  const town = w.length > 6 && TOWN_ENDINGS.test(w);
+  return contextMention(view, i, i + 1, town ? 'LOC' : 'PER', score, 'subject', town ? `${why}; a town's ending "-${TOWN_ENDINGS.exec(w)![1]}"` : why);
+}
