@@ -140,7 +140,7 @@ describe('organisation rules', () => {
     ['Die Wendelsdorfer Wasserwerke gehören zum Verband Mitteldeutscher Wasserwerke (ZVTW).', 'ZVTW', 'ORG'],
     ['Er wechselte 1969 zur Firma Quandtling Holtkamp GmbH in Bremen.', 'Quandtling Holtkamp GmbH', 'ORG'],
     ['Den Abbau übernahmen die Graphitwerke Quandtling-Holtkamp AG im Jahr 1890.', 'Quandtling-Holtkamp AG', 'ORG'],
-    ['An der Hochschule für Technik und Wirtschaft des Saarlandes lehrt er.', 'Hochschule für Technik und Wirtschaft des Saarlandes', 'ORG'],
+    ['An der Hochschule für Gestaltung und Medien des Saarlandes lehrt er.', 'Hochschule für Gestaltung und Medien des Saarlandes', 'ORG'],
     ['Das Logo vom ESV Lok Quandtlingen In Marienthal hat sich geändert.', 'ESV Lok Quandtlingen', 'ORG'],
     ['Die Aktien von Trebusco Holdings stiegen um drei Prozent.', 'Trebusco Holdings', 'ORG'],
     ['Anfang 1991 gründete er schließlich die Dave Quandtlings Band in Virginia.', 'Dave Quandtlings Band', 'ORG'],
