@@ -142,6 +142,7 @@ describe('organisation rules', () => {
     ['Den Abbau übernahmen die Graphitwerke Quandtling-Holtkamp AG im Jahr 1890.', 'Quandtling-Holtkamp AG', 'ORG'],
     ['An der Hochschule für Gestaltung und Medien des Saarlandes lehrt er.', 'Hochschule für Gestaltung und Medien des Saarlandes', 'ORG'],
     ['Das Logo vom ESV Lok Quandtlingen In Marienthal hat sich geändert.', 'ESV Lok Quandtlingen', 'ORG'],
+    ['Der TV Quandtlingen gewann das Handballspiel.', 'TV Quandtlingen', 'ORG'],
     ['Die Aktien von Trebusco Holdings stiegen um drei Prozent.', 'Trebusco Holdings', 'ORG'],
     ['Anfang 1991 gründete er schließlich die Dave Quandtlings Band in Virginia.', 'Dave Quandtlings Band', 'ORG'],
   ])('should find the organisation in %s', (...row) => expectFound(row));
@@ -293,6 +294,7 @@ describe('organisation heads that are not names', () => {
   it.each([
     ['Die Organisation der Spiele kostete viel Geld.', 'Organisation der Spiele'],
     ['Die Organisation des Teams war gut.', 'Organisation des Teams'],
+    ['Digital TV Script geht über einen Videotext hinaus.', 'TV Script'],
     ['Durch eine Initiative Leeraner Bürger kam das Geld zusammen.', 'Leeraner'],
   ])('should not read %s as an organisation', (sentence, surface) => {
     const es = extract(sentence);

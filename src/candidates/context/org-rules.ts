@@ -59,6 +59,8 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       let e = i + 1;
       // A capitalised function word ends the name ("vom ESV Lok Zwickau In Marienthal …").
       while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && ((isCapitalised(tokens[e]!) && !model.lower.has(view.pieces[view.tokenPiece[e]!]?.f ?? '')) || (tokens[e]!.kind === 'num' && /^\d{2,4}$/.test(tokens[e]!.text)))) e++;
+      // "TV" is also television ("Digital TV Script"): as a club prefix only before a number or a place.
+      if (t.text === 'TV' && e > i + 1 && tokens[i + 1]!.kind !== 'num' && !isListedPlace(view, i + 1) && !/(stadt|dorf|hausen|heim|burg|ingen|feld|bach|berg|furt|stedt|hagen)$/.test(tokens[i + 1]!.text)) continue;
       if (e > i + 1) out.push(contextMention(view, ordinalClub ? i - 1 : i, e, 'ORG', 0.75, 'club', `sports-club prefix "${t.text}"`));
       continue;
     }
