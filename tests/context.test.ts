@@ -201,6 +201,7 @@ describe('organisation rules', () => {
 describe('place rules', () => {
   it.each<Row>([
     ['Das Feuer brach in Quandtlingen aus.', 'Quandtlingen', 'LOC'],
+    ['In Quandtlingen gibt es eine alte Kirche.', 'Quandtlingen', 'LOC'],
     ['Die Familie stammt aus Wendelsdorf und lebt jetzt woanders.', 'Wendelsdorf', 'LOC'],
     ['Der Unfall geschah in der Lindenthaler Straße, nicht in der Quandtstraße.', 'Quandtstraße', 'LOC'],
     ['Seit 1974 ist die Gemeinde Trebsdorn ein Ortsteil der Stadt.', 'Trebsdorn', 'LOC'],

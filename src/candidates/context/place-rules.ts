@@ -75,7 +75,9 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
         continue;
       }
     }
-    if ((PLACE_PREPOSITIONS.has(t.text) || ENDING_ONLY_PREPOSITIONS.has(t.text)) && isNameLike(view, i + 1) && !isSentenceInitial(view, i + 1)) {
+    // At a sentence start the preposition is capitalised ("In Burgsteinfurt gibt es …").
+    const prep = /^\p{Lu}\p{Ll}+$/u.test(t.text) && isSentenceInitial(view, i) ? t.text.toLowerCase() : t.text;
+    if ((PLACE_PREPOSITIONS.has(prep) || ENDING_ONLY_PREPOSITIONS.has(prep)) && isNameLike(view, i + 1) && !isSentenceInitial(view, i + 1)) {
       const w = tokens[i + 1]!;
       const after = tokens[i + 2];
       const f = view.pieces[view.tokenPiece[i + 1]!]!.f;
@@ -84,7 +86,7 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
       // Without a place-name ending the word must not look like a German noun: no compound with a
       // known noun of four letters or more (Umlauf, Maßgabe), no plural/infinitive -en (Resten).
       // "bei X" as often names an employer or label (bei Sektenmuzik) as a place: only with a place-name ending.
-      const plain = boundary && t.text !== 'bei' && !ENDING_ONLY_PREPOSITIONS.has(t.text) && !isNounCompound(view, i + 1, 4) && !/en$/.test(f);
+      const plain = boundary && prep !== 'bei' && !ENDING_ONLY_PREPOSITIONS.has(prep) && !isNounCompound(view, i + 1, 4) && !/en$/.test(f);
       if ((ends || plain) && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
         out.push(contextMention(view, i + 1, i + 2, 'LOC', ends ? 0.6 : 0.5, 'place-preposition', `name-like word after "${t.text}"${ends ? ' with a place-name ending' : ''}`));
       }
@@ -107,7 +109,7 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
 /** Words that can start a place rule (see triggers.ts). */
 export function placeTrigger(model: Model, w: string): boolean {
   if (/^\p{Lu}/u.test(w) && model.locationCues.has(w)) return true;
-  if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w) || ENDING_ONLY_PREPOSITIONS.has(w)) return true;
+  if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w) || ENDING_ONLY_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w.toLowerCase()) || ENDING_ONLY_PREPOSITIONS.has(w.toLowerCase())) return true;
   if (w.length <= 7 || !/^\p{Lu}/u.test(w)) return false;
   const f = fold(w);
   return STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f);
