@@ -202,6 +202,8 @@ describe('place rules', () => {
   it.each<Row>([
     ['Das Feuer brach in Quandtlingen aus.', 'Quandtlingen', 'LOC'],
     ['In Quandtlingen gibt es eine alte Kirche.', 'Quandtlingen', 'LOC'],
+    ['Am Quellmorberg wandern im Sommer viele.', 'Quellmorberg', 'LOC'],
+    ['Die Sperre liegt zwischen dem Trebsdorfer Horn und dem Wendelkogel.', 'Wendelkogel', 'LOC'],
     ['Die Familie stammt aus Wendelsdorf und lebt jetzt woanders.', 'Wendelsdorf', 'LOC'],
     ['Der Unfall geschah in der Lindenthaler Straße, nicht in der Quandtstraße.', 'Quandtstraße', 'LOC'],
     ['Seit 1974 ist die Gemeinde Trebsdorn ein Ortsteil der Stadt.', 'Trebsdorn', 'LOC'],
@@ -296,6 +298,7 @@ describe('organisation heads that are not names', () => {
     ['Die Organisation der Spiele kostete viel Geld.', 'Organisation der Spiele'],
     ['Die Organisation des Teams war gut.', 'Organisation des Teams'],
     ['Digital TV Script geht über einen Videotext hinaus.', 'TV Script'],
+    ['Am Wochenende stand er am Eisberg und am Aussichtspunkt.', 'Eisberg'],
     ['Durch eine Initiative Leeraner Bürger kam das Geld zusammen.', 'Leeraner'],
   ])('should not read %s as an organisation', (sentence, surface) => {
     const es = extract(sentence);

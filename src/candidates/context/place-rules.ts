@@ -10,6 +10,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'nördli
 const ENDING_ONLY_PREPOSITIONS = new Set(['von', 'über', 'ab', 'bis']);
 /** Typical German place-name endings (Bergisch Gladbach, Ludwigshafen …). */
 const PLACE_ENDINGS = /(stadt|dorf|hausen|heim|burg|ingen|ungen|rode|feld|felde|hagen|kirchen|bach|berg|brück|brücken|furt|born|stedt|städt|leben|beck|büttel|werder|wald|hof|hafen|ow|itz|witz|au)$/;
+/** Words before a mountain's name, and the endings of mountains' names. */
+const MOUNTAIN_BEFORE = new Set(['am', 'vom', 'zum', 'dem', 'den', 'Am', 'Vom', 'Zum']);
+const MOUNTAIN_ENDINGS = /(berg|kopf|kogel|horn|spitze|stock|kamm|gipfel)$/;
 /** Street names: single words ending in these are always names (Friedrichstraße). */
 const STREET_ENDINGS = /(straße|strasse|str\.|gasse|allee|chaussee)$/;
 /** These need a name before them (Karl-Marx-Platz, not Arbeitsplatz). */
@@ -92,6 +95,14 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
       }
       continue;
     }
+    // A mountain after a contraction or "dem": "am Stimberg", "zum Rierkogel", "dem Löhchenkopf".
+    if (MOUNTAIN_BEFORE.has(t.text) && tokens[i + 1]?.sentence === t.sentence && isNameLike(view, i + 1) && !tokens[i + 1]!.parts) {
+      const w = tokens[i + 1]!.text;
+      if (w.length > 6 && MOUNTAIN_ENDINGS.test(w) && !isNounCompound(view, i + 1)) {
+        out.push(contextMention(view, i + 1, i + 2, 'LOC', 0.6, 'place-words', `mountain name after "${t.text}"`));
+        continue;
+      }
+    }
     if (/^\p{Lu}/u.test(t.text) && t.text.length > 7) {
       const f = view.fold(t.text);
       if (model.common.has(f)) continue;
@@ -109,7 +120,7 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
 /** Words that can start a place rule (see triggers.ts). */
 export function placeTrigger(model: Model, w: string): boolean {
   if (/^\p{Lu}/u.test(w) && model.locationCues.has(w)) return true;
-  if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w) || ENDING_ONLY_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w.toLowerCase()) || ENDING_ONLY_PREPOSITIONS.has(w.toLowerCase())) return true;
+  if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w) || ENDING_ONLY_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w.toLowerCase()) || ENDING_ONLY_PREPOSITIONS.has(w.toLowerCase()) || MOUNTAIN_BEFORE.has(w)) return true;
   if (w.length <= 7 || !/^\p{Lu}/u.test(w)) return false;
   const f = fold(w);
   return STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f);
