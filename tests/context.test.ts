@@ -102,6 +102,8 @@ describe('roles and speakers', () => {
     ['Judith hat sich getraut, Geschichten zu erzählen.', 'Judith', 'PER'],
     ['Melanies Eltern schalteten eine Anwältin ein.', 'Melanies', 'PER'],
     ['Wut herrscht darüber, dass Trebuschat den Rest seines Lebens in Haft verbringt.', 'Trebuschat', 'PER'],
+    ['Der Brief zeigt, dass Quandtholm in Florenz lebte.', 'Quandtholm', 'PER'],
+    ['Doch Trebuschat wurde am Abend festgenommen.', 'Trebuschat', 'PER'],
     // A role word outweighs an imported town of the same spelling.
     ['In der Kanzlei stößt der junge Anwalt Aron auf eine Akte.', 'Aron', 'PER'],
     ['„Wir sind wie Forscher“, erzählt Wendelstorf, „und wir staunen.“', 'Wendelstorf', 'PER'],
@@ -237,6 +239,8 @@ describe('place rules', () => {
     ['Das Gutachten stammt von Quandtmeier, nicht von uns.', 'Quandtmeier'],
     ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
     ['Am Wochenende stand er am Eisberg und am Aussichtspunkt.', 'Eisberg'],
+    ['Doch Ladenschluss war schon um sechs.', 'Ladenschluss'],
+    ['Er weiß, dass Vertrauen in Krisen wächst.', 'Vertrauen'],
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));
 });
 

@@ -13,8 +13,11 @@ const PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man', 'du']);
 /** Subordinating conjunctions: a bare name right after one is the subject of its clause. */
 const CLAUSE_OPENERS = new Set(['dass', 'weil', 'obwohl', 'nachdem', 'bevor', 'damit', 'sodass', 'falls', 'sobald', 'solange', 'ob', 'wenn']);
 
-/** Words that follow a clause's subject before the object (dass Madoff sich …, weil Walzer nicht …). */
-const CLAUSE_FOLLOWERS = new Set(['sich', 'nicht', 'nie', 'ihn', 'ihm', 'ihr', 'sie', 'es', 'uns', 'mich', 'dir', 'mir', 'damals', 'heute', 'gestern', 'morgen', 'selbst', 'allein']);
+/** Words that follow a clause's subject before the object (dass Madoff sich …, weil Walzer nicht …, dass Arcadelt in Florenz lebte). */
+const CLAUSE_FOLLOWERS = new Set(['sich', 'nicht', 'nie', 'ihn', 'ihm', 'ihr', 'sie', 'es', 'uns', 'mich', 'dir', 'mir', 'damals', 'heute', 'gestern', 'morgen', 'selbst', 'allein', 'in', 'an', 'auf', 'mit', 'nach', 'von', 'für', 'bei', 'zu', 'aus', 'über', 'unter', 'vor', 'seit', 'gegen', 'so', 'weit', 'sehr', 'schon', 'noch', 'bereits', 'immer', 'oft', 'nur', 'erst']);
+
+/** Sentence-initial words after which the subject comes first: "Doch Bermúdez wurde …". */
+const SENTENCE_OPENERS = new Set(['Und', 'Aber', 'Doch', 'Denn', 'Oder', 'Auch', 'Selbst', 'Sogar', 'Nur']);
 
 /** Words after which a clause's subject follows directly. */
 const SUBORDINATORS = new Set(['und', 'dass', 'weil', 'als', 'ob', 'wenn', 'während', 'nachdem', 'bevor', 'obwohl', 'sondern', 'aber', 'denn', 'wie', 'wo']);
@@ -104,7 +107,8 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       const prev = tokens[i - 1];
       // "Kreideweiss soll er gewesen sein": a pronoun after the verb is the subject; the first word is not.
       if (PRONOUNS.has(tokens[i + 2]?.text ?? '')) continue;
-      const bare = isSentenceInitial(view, i) || (prev !== undefined && (prev.kind === 'punct' || SUBORDINATORS.has(prev.text)));
+      // Also after a sentence-initial conjunction or focus particle: "Doch Bermúdez wurde …", "Auch Geillis hat …".
+      const bare = isSentenceInitial(view, i) || (prev !== undefined && (prev.kind === 'punct' || SUBORDINATORS.has(prev.text) || (isSentenceInitial(view, i - 1) && SENTENCE_OPENERS.has(prev.text))));
       if (bare) out.push(subjectMention(view, i, 0.5, `bare name as the subject of "${next.text}"`));
     }
   }
