@@ -22,6 +22,8 @@ describe('exact matching with fallbacks', () => {
     ['Kim Jong-un besuchte das Werk.', 'Kim Jong-un', { type: 'PER', id: 'per:kim-jong-un' }],
     ['Kim Jong-Un besuchte das Werk.', 'Kim Jong-Un', { type: 'PER', id: 'per:kim-jong-un' }],
     ['Die NATO und die Nato sind gleich.', 'NATO', { type: 'ORG', kind: 'name' }],
+    // An alias with its full stop: "v. Chr." names Christus.
+    ['Die Stadt wurde 456 v. Chr. erobert.', 'Chr.', { type: 'PER', kind: 'name', id: 'per:jesus-von-nazareth' }],
     // "Uno" and "UNO" are both listed: a short name in capitals needs its own written form.
     ['Ein Embargo der UNO lief im Mai ab.', 'UNO', { type: 'ORG', kind: 'name', id: 'org:vereinte-nationen' }],
     ['Ein Embargo der Uno lief im Mai ab.', 'Uno', { type: 'ORG', kind: 'name', id: 'org:vereinte-nationen' }],
