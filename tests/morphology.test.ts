@@ -33,6 +33,7 @@ describe('exact matching with fallbacks', () => {
 describe('German inflection of names', () => {
   it.each<Row>([
     ['Sie lebt seit Jahren in den Niederlanden.', 'Niederlanden', { type: 'LOC', kind: 'name', id: 'loc:niederlande' }],
+    ['Die Studie entstand für das Umweltbundesamt in Dessau.', 'Umweltbundesamt', { type: 'ORG', kind: 'name', id: 'org:umweltbundesamt' }],
     ['Putins Rede dauerte lange.', 'Putins', { type: 'PER', kind: 'name', id: 'per:wladimir-putin' }],
     ['Russlands Wirtschaft schrumpft.', 'Russlands', { type: 'LOC', kind: 'name', id: 'loc:russland' }],
     ['Es ging um Nordkoreas Raketen.', 'Nordkoreas', { type: 'LOC', kind: 'name', id: 'loc:nordkorea' }],
