@@ -295,6 +295,8 @@ describe('quoted organisation names', () => {
   it.each<Row>([
     ['Das Foto erschien auf der Titelseite des Magazins „The Quandt Review“.', 'The Quandt Review', 'ORG'],
     ['Die Firma „Wendelstorf Chip Shop“ hat zwölf Mitarbeiter.', 'Wendelstorf Chip Shop', 'ORG'],
+    ['Kritik kam von der Bürgerinitiative „Rettet den Quandtwald“.', 'Rettet den Quandtwald', 'ORG'],
+    ['Die Veranstalter vom Bündnis „Wendelsheim bleibt bunt“ zählten 900.', 'Wendelsheim bleibt bunt', 'ORG'],
   ])('should type the quoted name in %s as an organisation', (...row) => expectFound(row));
 });
 
@@ -333,6 +335,20 @@ describe('roads and streets', () => {
     ['Die Bundesstraße 96 ist gesperrt.', 'Bundesstraße 96', 'LOC'],
     ['Sie wohnt in der Wendelsdorfer Straße 12.', 'Wendelsdorfer Straße 12', 'LOC'],
   ])('should find %s', (...row) => expectFound(row));
+});
+
+describe('document memory for compounds', () => {
+  it('should read a compound with a name found earlier in the document as a part of it', () => {
+    const s = 'Der Autobauer Velmark streicht Stellen. Die Velmark-Chefin wies das zurück.';
+    const es = extract(s, { explain: true });
+    checkInvariants(s, es);
+    expect(find(s, es, 'Velmark-Chefin')).toMatchObject({ type: 'ORG', kind: 'part', id: find(s, es, 'Velmark')!.id });
+  });
+
+  it('should leave a compound alone when its first part was never found as a name', () => {
+    const s = 'Die Quandtmark-Chefin wies das zurück.';
+    expect(find(s, extract(s), 'Quandtmark-Chefin')).toBeUndefined();
+  });
 });
 
 describe('document memory', () => {

@@ -40,6 +40,8 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[], memory: Do
       if (!memory.has(f)) memory.set(f, { type: m.type, entry: m.entry, docId: m.docId, canonical: m.canonical, name });
     }
   }
+  const compounds = findRememberedCompounds(view, chosen, memory);
+  if (compounds.length > 0) chosen = [...chosen, ...compounds].sort((a, b) => a.start - b.start);
   if (memory.size === 0) return chosen;
   // A short form found by a context rule ("sagte Matsegora") is the remembered entity.
   for (const m of chosen) {
@@ -84,4 +86,54 @@ function startsUpper(w: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
   return /^\p{Lu}/u.test(w);
+}
+
+/**
+ * "Velmark-Chefin", "Kranich-Sprecher": a hyphenated word whose first part is a
+ * name found elsewhere in the document (by any rule) and whose rest is no name is
+ * a word containing that name (kind `part`, same type and id). Only tokens no
+ * other mention covers are filled.
+ */
+function findRememberedCompounds(view: DocView, chosen: Mention[], memory: DocumentMemory): Mention[] {
+  const { doc, pieces, model } = view;
+  const names = new Map<string, Mention>();
+  for (const m of chosen) {
+    if (m.kind !== 'name' || m.type === 'MISC' || m.endToken - m.startToken !== 1) continue;
+    const t = doc.tokens[m.startToken]!;
+    if (t.parts || t.kind !== 'word') continue;
+    const f = pieces[view.tokenPiece[m.startToken]!]!.f;
+    if (!names.has(f)) names.set(f, m);
+  }
+  if (names.size === 0 && memory.size === 0) return [];
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of chosen) for (let t = m.startToken; t < m.endToken; t++) taken[t] = 1;
+  const out: Mention[] = [];
+  doc.tokens.forEach((tok, i) => {
+    if (taken[i] || !tok.parts || tok.parts.length !== 2) return;
+    const [a, b] = tok.parts;
+    const head = doc.text.slice(a![0], a![1]);
+    const tail = doc.text.slice(b![0], b![1]);
+    if (!startsUpper(head) || head.length < 3) return;
+    const f = view.fold(head);
+    const ft = view.fold(tail);
+    // The rest is an ordinary word (Chefin, Sprecher, nahen), not a second name.
+    if (model.names.has(ft) || !(model.common.has(ft) || model.lower.has(ft) || model.personTitles.has(tail) || /^\p{Ll}/u.test(tail))) return;
+    const seen = names.get(f);
+    const mem = seen ? undefined : memory.get(f);
+    if (!seen && !mem) return;
+    const m: Mention = {
+      startToken: i, endToken: i + 1, start: tok.start, end: tok.end, type: (seen ?? mem)!.type, kind: 'part',
+      score: 0.75, source: 'memory', coverage: 1,
+      evidence: [`document memory: "${head}" was found earlier in the document, here inside a compound`],
+    };
+    if (seen) {
+      if (seen.entry !== undefined) m.entry = seen.entry;
+      else { m.docId = seen.docId; m.canonical = seen.canonical ?? doc.text.slice(seen.start, seen.end); }
+    } else if (mem) {
+      if (mem.entry !== undefined) m.entry = mem.entry;
+      else if (mem.docId) { m.docId = mem.docId; m.canonical = mem.canonical; }
+    }
+    out.push(m);
+  });
+  return out;
 }

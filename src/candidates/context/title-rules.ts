@@ -7,7 +7,7 @@ const MAX_TITLE_TOKENS = 8;
 const WORK_NOUNS = /^(Film|Kinofilm|Spielfilm|Dokumentarfilm|Serie|Fernsehserie|Sendung|Show|Buch|Roman|Erzählung|Gedicht|Band|Album|Single|Song|Lied|Titel|Hit|Oper|Operette|Musical|Stück|Theaterstück|Ballett|Ausstellung|Zeitschrift|Magazin|Kolumne|Spiel|Videospiel|Computerspiel|Programm|Projekt|Kampagne|Aktion|Reihe|Sendereihe|Werk|Gemälde|Bild|Ouvertüre|Sinfonie|Symphonie|Komposition|Studie|Bericht|Podcast|Blog|Festival|Tournee)$/;
 
 /** Nouns that announce an organisation's quoted name: die Zeitung „…“, die Firma „…“ (also in the genitive). */
-const ORG_NOUNS = /^(Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Wochenmagazin|Blatt|Boulevardblatt|Firma|Unternehmen|Verein|Klub|Club|Sender|Fernsehsender|Radiosender|Label|Plattenlabel|Partei|Gruppierung|Organisation|Initiative)(s|es)?$/;
+const ORG_NOUNS = /^(\p{Lu}\p{Ll}+)?(Zeitung|zeitung|Zeitschrift|zeitschrift|Magazin|magazin|Blatt|blatt|Firma|firma|Unternehmen|unternehmen|Verein|verein|Klub|klub|Club|club|Sender|sender|Label|label|Partei|partei|Gruppierung|Organisation|organisation|Initiative|initiative|Bündnis|bündnis|Bewegung|bewegung|Kollektiv|kollektiv|Netzwerk)(s|es|ses)?$/u;
 
 /**
  * Titles of works in quotation marks (`MISC`): der Song „Keep It Together“,
@@ -35,7 +35,9 @@ export function findTitleMentions(view: DocView): Mention[] {
     if ((!/^[\p{Lu}\d]/u.test(inner[0]!.text) && !lowerStartOk) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
     // GermEval counts newspapers, magazines and firms named in quotes as organisations.
     const byOrgNoun = [1, 2].some((d) => ORG_NOUNS.test(tokens[i - d]?.text ?? ''));
-    if (byOrgNoun && !inner.some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && model.lower.has(view.fold(t.text)))) {
+    // Lower-case function words only in a short name right after the noun ("die Bürgerinitiative „Rettet den Lindenhain“").
+    const shortRightAfter = ORG_NOUNS.test(tokens[i - 1]?.text ?? '') && inner.length <= 5;
+    if (byOrgNoun && (shortRightAfter || !inner.some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && model.lower.has(view.fold(t.text))))) {
       out.push(contextMention(view, i + 1, j, 'ORG', 0.6, 'title', 'quoted name after an organisation noun (Zeitung, Magazin, Firma …)'));
       i = j;
       continue;
