@@ -142,6 +142,7 @@ describe('organisation rules', () => {
     ['Die Wendelsdorfer Wasserwerke gehören zum Verband Mitteldeutscher Wasserwerke (ZVTW).', 'ZVTW', 'ORG'],
     ['Er wechselte 1969 zur Firma Quandtling Holtkamp GmbH in Bremen.', 'Quandtling Holtkamp GmbH', 'ORG'],
     ['Den Abbau übernahmen die Graphitwerke Quandtling-Holtkamp AG im Jahr 1890.', 'Quandtling-Holtkamp AG', 'ORG'],
+    ['Die Häuser baut die Siedlungsgenossenschaft Quandtdorf e.G. selbst.', 'Siedlungsgenossenschaft Quandtdorf e.G.', 'ORG'],
     ['An der Hochschule für Gestaltung und Medien des Saarlandes lehrt er.', 'Hochschule für Gestaltung und Medien des Saarlandes', 'ORG'],
     ['Das Logo vom ESV Lok Quandtlingen In Marienthal hat sich geändert.', 'ESV Lok Quandtlingen', 'ORG'],
     ['Der TV Quandtlingen gewann das Handballspiel.', 'TV Quandtlingen', 'ORG'],

@@ -45,7 +45,7 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       if (t.text === 'Co.' && tokens[i - 1]!.text === 'und') continue;
       // Leading ordinary nouns and place adjectives describe the company ("die Firma X AG", "Graphitwerke X AG", "der Schweizer X Group").
       // So are compound nouns ("die Graphitwerke X AG", "die Softwarefirma X GmbH").
-      while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f) || (isNounCompound(view, s) && !model.names.has(view.pieces[view.tokenPiece[s]!]!.f)))) s++;
+      while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f) || (isNounCompound(view, s) && !ORG_KIND_TAIL.test(tokens[s]!.text) && !model.names.has(view.pieces[view.tokenPiece[s]!]!.f)))) s++;
       // Only ordinary nouns before the legal form make no name ("Polizei und SA").
       let named = false;
       for (let k = s; k < i && !named; k++) named = !CONNECTORS.has(tokens[k]!.text) && !model.common.has(view.pieces[view.tokenPiece[k]!]!.f);
@@ -115,6 +115,9 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
   }
   return out;
 }
+
+/** Compounds naming the kind of organisation belong to its name ("Siedlungsgenossenschaft X e.G."). */
+const ORG_KIND_TAIL = /(genossenschaft|gesellschaft|verband|verein|stiftung|bank|gruppe|kasse)$/;
 
 /** Words that can start an organisation rule (see triggers.ts). */
 export function orgTrigger(model: Model, w: string): boolean {
