@@ -240,6 +240,7 @@ describe('place rules', () => {
     ['Das Gutachten stammt von Quandtmeier, nicht von uns.', 'Quandtmeier'],
     ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
     ['Am Wochenende stand er am Eisberg und am Aussichtspunkt.', 'Eisberg'],
+    ['Nach Zuspiel von Wendelmann traf der Stürmer.', 'Zuspiel'],
     ['Doch Ladenschluss war schon um sechs.', 'Ladenschluss'],
     ['Er weiß, dass Vertrauen in Krisen wächst.', 'Vertrauen'],
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));

@@ -90,7 +90,9 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
       // known noun of four letters or more (Umlauf, Maßgabe), no plural/infinitive -en (Resten).
       // "bei X" as often names an employer or label (bei Sektenmuzik) as a place: only with a place-name ending.
       const plain = boundary && prep !== 'bei' && !ENDING_ONLY_PREPOSITIONS.has(prep) && !isNounCompound(view, i + 1, 4) && !/en$/.test(f);
-      if ((ends || plain) && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
+      // At a sentence start "Nach Zuspiel …", "Aus Angst …" open with a noun as often as with a town: only "In" or a town's ending.
+      const initialOk = prep === t.text || ends || prep === 'in';
+      if ((ends || plain) && initialOk && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
         out.push(contextMention(view, i + 1, i + 2, 'LOC', ends ? 0.6 : 0.5, 'place-preposition', `name-like word after "${t.text}"${ends ? ' with a place-name ending' : ''}`));
       }
       continue;
