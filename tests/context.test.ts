@@ -241,6 +241,7 @@ describe('place rules', () => {
     ['Sie hat in Wirklichkeit recht.', 'Wirklichkeit'],
     ['Am Wochenende stand er am Eisberg und am Aussichtspunkt.', 'Eisberg'],
     ['Nach Zuspiel von Wendelmann traf der Stürmer.', 'Zuspiel'],
+    ['Die drei Spieler der Quandtex Line belegten Platz eins.', 'Line'],
     ['Doch Ladenschluss war schon um sechs.', 'Ladenschluss'],
     ['Er weiß, dass Vertrauen in Krisen wächst.', 'Vertrauen'],
   ])('should not take a noun after a preposition for a place: %s', (sentence, surface) => expectNotFound(sentence, surface));

@@ -157,6 +157,8 @@ function isLoneFirstName(view: DocView, i: number): boolean {
   // At a sentence start only before a finite verb: "Judith hat sich getraut", "Antoine stellt ihn".
   if (isSentenceInitial(view, i)) return next !== undefined && next.sentence === view.doc.tokens[i]!.sentence && (FINITE_VERBS.has(next.text) || V2_VERBS.has(next.text) || /^\p{Ll}+t$/u.test(next.text));
   const prev = view.doc.tokens[i - 1];
+  // After another unknown name word it ends a longer name ("Mærsk Line", "G-A-G Line").
+  if (prev && prev.sentence === view.doc.tokens[i]!.sentence && isNameLike(view, i - 1) && !isSentenceInitial(view, i - 1)) return false;
   return !prev || !DETERMINERS.has(prev.text);
 }
 
