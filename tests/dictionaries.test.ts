@@ -21,6 +21,19 @@ describe('built-in dictionaries', () => {
     for (const e of entries) expect(e.canonical.trim()).not.toBe('');
   });
 
+  // A news report's description ("Krieg in der Ukraine", "Anschlag in Manchester") is no
+  // name: as an entry it would swallow the place inside it.
+  it('should hold no descriptive event phrases as names', () => {
+    const phrase = /^(Krieg|Konflikt|Anschlag|Angriff|Amoklauf|Amokfahrt|Explosion|Erdbeben|Hochwasser|Proteste|Wahl) (in|im|gegen) /;
+    const bad = loadBuiltinData().entries.flatMap((e) => [e.canonical, ...(e.aliases ?? [])]).filter((n) => phrase.test(n));
+    expect(bad).toEqual([]);
+  });
+
+  it('should hold no MISC entry that hides a place of the seed topic', () => {
+    const s = 'Der Krieg in der Ukraine dauert an, sagte er in Wladiwostok.';
+    expect(find(s, extract(s), 'Ukraine')).toMatchObject({ type: 'LOC' });
+  });
+
   // Entries of each type and source, in German sentences of our own.
   it.each([
     ['Wolodymyr Selenskyj bat um Waffen.', 'Wolodymyr Selenskyj', 'PER', 'per:wolodymyr-selenskyj'],

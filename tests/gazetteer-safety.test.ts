@@ -77,6 +77,8 @@ describe('gazetteer JSONL input safety', () => {
     ['a non-string alias', ok({ aliases: ['H. Okay', 3] }), /bad\.jsonl:1: alias of "per:ok" is not a string/],
     ['a gigantic alias', ok({ aliases: ['y'.repeat(201)] }), /bad\.jsonl:1: alias longer than 200/],
     ['an empty name', ok({ canonical: '' }), /bad\.jsonl:1: .*empty canonical name/],
+    ['an alias of punctuation only', ok({ aliases: ['-'] }), /bad\.jsonl:1: .*alias "-" of "per:ok" has no letter or digit/],
+    ['a canonical name of punctuation only', ok({ canonical: '…' }), /bad\.jsonl:1: .*canonical name "…" of "per:ok" has no letter or digit/],
   ])('parseEntriesJsonl rejects %s', async (_name, text, message) => {
     expect((await nerErrorOf(() => parseEntriesJsonl(text as string, 'bad.jsonl'))).message).toMatch(message as RegExp);
     const f = fileWith('bad.jsonl', text as string);

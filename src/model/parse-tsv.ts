@@ -37,18 +37,23 @@ function rows(text: string, file: string, header: string[]): Array<{ line: numbe
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{Sc}]/u;
+
 /** What is wrong with an entry, as a maker of the error for a place (`where`); undefined if nothing. */
 export function entryFault(e: GazetteerEntry): ((where: string) => Error) | undefined {
   if (typeof e.id !== 'string' || !ID.test(e.id)) return (where) => nerError('E010', where, nerError('E014', String(e.id)).message);
   if (!TYPES.has(e.type)) return (where) => nerError('E010', where, nerError('E012', String(e.type)).message);
   if (typeof e.canonical !== 'string' || !e.canonical.trim()) return (where) => nerError('E010', where, nerError('E013', e.id).message);
   if (e.canonical.length > MAX_NAME) return (where) => nerError('E015', where);
+  // A name without a letter or digit ("-", "…") would match punctuation all over the text; currency signs (€) count as names.
+  if (!LETTER_OR_DIGIT.test(e.canonical)) return (where) => nerError('E010', where, `canonical name "${e.canonical}" of "${e.id}" has no letter or digit`);
   const aliases = e.aliases;
   if (aliases) {
     for (let k = 0; k < aliases.length; k++) {
       const a = aliases[k];
       if (typeof a !== 'string') return (where) => nerError('E010', where, `alias of "${e.id}" is not a string`);
       if (a.length > MAX_NAME) return (where) => nerError('E015', where);
+      if (!LETTER_OR_DIGIT.test(a)) return (where) => nerError('E010', where, `alias "${a}" of "${e.id}" has no letter or digit`);
     }
   }
   return undefined;
