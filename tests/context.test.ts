@@ -190,6 +190,8 @@ describe('organisation rules', () => {
     ['Er fährt einen PKW mit 150 PS.', 'PKW'],
     ['Das steht im Kapitel XII des Berichts.', 'XII'],
     ['QWVB ZKLM HEUTE IM PROGRAMM', 'QWVB'],
+    ['Das beschreibt die Zielsetzung einer QPSP nur zum Teil.', 'QPSP'],
+    ['Die Verwendung von QOTO- oder Sprunganweisungen ist umstritten.', 'QOTO'],
   ])('should leave ordinary abbreviations, numerals and headlines alone: %s', (sentence, surface) => expectNotFound(sentence, surface));
 
   it('should not take a chemical or technical abbreviation for an organisation', () => {

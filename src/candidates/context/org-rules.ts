@@ -158,6 +158,7 @@ function adjectiveStart(view: DocView, head: number): number {
 const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$/;
 const ORG_PREPOSITIONS = new Set(['bei', 'von', 'für', 'gegen', 'mit', 'durch', 'laut', 'seitens', 'zwischen', 'ohne']);
 const ROMAN = /^[IVXLCDM]+$/;
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keiner', 'keines', 'keinem', 'keinen']);
 
 /**
  * An unknown acronym in running text (not in a headline) most often names an
@@ -181,6 +182,8 @@ export function findAcronymMentions(view: DocView): Mention[] {
     if (next?.kind === 'num' || (prev && prev.kind === 'word' && /^\p{Lu}{2,}$/u.test(prev.text)) || (next && next.kind === 'word' && /^\p{Lu}{2,}$/u.test(next.text))) continue;
     // Organisations take an article or a preposition ("die ETTU", "beim ADAC", "von der UMP").
     if (!prev || !(DETERMINERS.has(prev.text.toLowerCase()) || ORG_PREPOSITIONS.has(prev.text.toLowerCase()))) continue;
+    // ... but a definite one: "einer PSPP", "ein LCD" are things; "GOTO- oder Switch-Anweisungen" is a truncated compound.
+    if (INDEFINITE.has(prev.text.toLowerCase()) || ((next?.text === '-' || next?.text === '‐') && /^(oder|und|bzw\.?)$/.test(tokens[i + 2]?.text ?? ''))) continue;
     // "die VG Kirchberg", "an der TH Zürich", "der JR West": the acronym opens a longer name.
     const joined = next !== undefined && next.kind === 'word' && next.sentence === t.sentence && !next.parts && /^\p{Lu}\p{Ll}/u.test(next.text) && !model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !model.lower.has(view.pieces[view.tokenPiece[i + 1]!]!.f);
     if (joined) {
