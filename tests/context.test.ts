@@ -115,6 +115,8 @@ describe('roles and speakers', () => {
     ['Sie gratulierte dem Parteikollegen Trebuschat.', 'Trebuschat', 'PER'],
     ['Ein Eigentor des Esten Wendelstorf brachte die Führung.', 'Wendelstorf', 'PER'],
     ['Der Brasilianer Quenildo traf zweimal.', 'Quenildo', 'PER'],
+    // A place's -er word right after a role word is a surname.
+    ['Das sei kein Beruf, sagte der CSU-Politiker Straubinger, der im Bundestag sitzt.', 'Straubinger', 'PER'],
   ])('should find the person in %s', (...row) => expectFound(row));
 
   it.each([

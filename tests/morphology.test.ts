@@ -66,6 +66,8 @@ describe('derivations (kind deriv)', () => {
     // The regular place adjective: a listed place + -er, also in the dative plural.
     ['Der Pulheimer Radfahrer stürzte.', 'Pulheimer', { type: 'LOC', kind: 'deriv', id: 'loc:pulheim' }],
     ['Mit den Wolfsburgern stieg er auf.', 'Wolfsburgern', { type: 'LOC', kind: 'deriv', id: 'loc:wolfsburg' }],
+    // After a role word but before a noun it stays the place's word.
+    ['Der Bürgermeister Berliner Bezirke kam zu spät.', 'Berliner', { type: 'LOC', kind: 'deriv', id: 'loc:berlin' }],
   ])('should find %s', (...row) => expectEntity(row));
 
   it.each([

@@ -1,5 +1,6 @@
 import type { DocView, Mention } from './types.js';
 import { wordInfo } from '../model/word-info.js';
+import { isSurnameAfterRole } from './context/words.js';
 
 /**
  * Words derived from names (`kind: deriv`): declined adjectives in any case
@@ -18,6 +19,8 @@ export function findDerivationMentions(view: DocView): Mention[] {
     if (!hit) continue;
     const capital = /^\p{Lu}/u.test(t.text);
     if (hit.form === 'inh' && !capital) continue;
+    // After a role word an -er inhabitant noun is a surname: "der CSU-Politiker Straubinger".
+    if (hit.form === 'inh' && isSurnameAfterRole(view, i)) continue;
     if (hit.form === 'adj' && t.text.length > 1 && t.text === t.text.toUpperCase() && !/\d/.test(t.text)) continue;
     const entry = model.entries[hit.entry]!;
     out.push({

@@ -2,7 +2,7 @@ import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
 import { fold } from '../../model/fold.js';
-import { DETERMINERS, contextMention, isFirstName, isInitial, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
+import { DETERMINERS, contextMention, isFirstName, isInitial, isSurnameAfterRole, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so', 'erzählt', 'erzählte', 'ergänzt', 'ergänzte', 'glaubt', 'glaubte', 'findet', 'fand', 'weiß', 'schätzt', 'schätzte', 'sagen', 'räumt', 'räumte', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'erinnert', 'erinnerte', 'berichtet', 'schreibt', 'hofft', 'hoffte', 'fragt', 'fragte', 'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte']);
@@ -76,6 +76,11 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       }
       for (const start of j === i + 1 ? [j] : [i + 1, j]) {
         const begin = isFirstName(model, tokens[start]?.text ?? '') ? start + 1 : start;
+        // "der CSU-Politiker Straubinger": a place's -er word right after the role is the surname.
+        if (start === i + 1 && isSurnameAfterRole(view, start)) {
+          out.push(contextMention(view, start, start + 1, 'PER', 0.8, 'role', `after the role word "${t.text}"`));
+          break;
+        }
         if (begin === start && (!isNameLike(view, start) || isNounCompound(view, start))) continue;
         const end = personNameEnd(view, begin);
         if (end > start) { out.push(contextMention(view, start, end, 'PER', 0.85, 'role', `after the role word "${t.text}"`)); break; }

@@ -61,6 +61,19 @@ export function isFirstName(model: Model, w: string): boolean {
   return parts.length <= 3 && parts.every((p) => model.firstNames.has(p));
 }
 
+/**
+ * An -er word derived from a place used as a surname: right after a role word and not
+ * before a noun ("der CSU-Politiker Straubinger,"; but "Bürgermeister Berliner Bezirke").
+ */
+export function isSurnameAfterRole(view: DocView, i: number): boolean {
+  const { tokens } = view.doc;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.kind !== 'word' || t.parts || !/^\p{Lu}\p{Ll}+er$/u.test(t.text) || !view.model.derivations.has(view.pieces[view.tokenPiece[i]!]!.f) || !prev || prev.kind !== 'word' || prev.sentence !== t.sentence || !isRoleWord(view.model, prev.text)) return false;
+  return !next || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.text);
+}
+
 /** Folded whole-token form. */
 export function tokenFold(view: DocView, i: number): string {
   const t = view.doc.tokens[i]!;
