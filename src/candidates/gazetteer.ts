@@ -23,8 +23,9 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
       let g = info.stemHits;
       if (g === undefined) {
         g = null;
-        // "Ohres" is the genitive of the noun "Ohr", not of the river Ohre.
-        const ofNoun = info.stems.some((stem) => model.common.has(stem));
+        // "Ohres" is the genitive of the noun "Ohr", not of the river Ohre; "Polens" stays Polen's
+        // (the noun stem is the name itself, whose ambiguity rule decides elsewhere).
+        const ofNoun = info.stems.some((stem) => model.common.has(stem) && !model.names.has(stem));
         for (const stem of info.stems) {
           if (ofNoun) break;
           const h = model.names.get(stem);

@@ -2,7 +2,7 @@ import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
 import type { WordFacts } from '../model/word-info.js';
-import { DETERMINERS, isNameLike, isNounCompound, isRoleWord, isSentenceInitial } from './context/words.js';
+import { DETERMINERS, isFirstName, isNameLike, isNounCompound, isRoleWord, isSentenceInitial } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
 const FOREIGN_ARTICLES = new Set(['the', 'of', 'el', 'la', 'los', 'las', 'il', 'lo', 'del', 'della']);
@@ -83,7 +83,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
     if (prev && glued(prev) && !glued(next) && !genitive && prev.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isNameLike(view, pi) && !isNounCompound(view, pi) && !view.model.names.has(view.pieces[view.tokenPiece[pi]!]!.f)) {
       // Further first names before it belong to the person ("Johann Wilhelm Krause").
       let s = pi;
-      while (s > 0 && tokens[s - 1]!.sentence === t.sentence && view.model.firstNames.has(tokens[s - 1]!.text)) s--;
+      while (s > 0 && tokens[s - 1]!.sentence === t.sentence && isFirstName(view.model, tokens[s - 1]!.text)) s--;
       // One more unknown name word before belongs to it too ("Hagar Shmoulefeld Finer").
       if (s === pi && s > 1 && tokens[s - 1]!.sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[s - 1]!.text) && isNameLike(view, s - 1) && !isNounCompound(view, s - 1) && !view.model.names.has(view.pieces[view.tokenPiece[s - 1]!]!.f) && !isSentenceInitial(view, s - 1)) s--;
       // Any other capitalised word before is a noun (a role: "Trainer Quendolin Krause") or a

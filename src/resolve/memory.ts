@@ -119,7 +119,9 @@ function findRememberedCompounds(view: DocView, chosen: Mention[], memory: Docum
     // The rest is an ordinary word (Chefin, Sprecher, nahen), not a second name.
     if (model.names.has(ft) || !(model.common.has(ft) || model.lower.has(ft) || model.personTitles.has(tail) || /^\p{Ll}/u.test(tail))) return;
     const seen = names.get(f);
-    const mem = seen ? undefined : memory.get(f);
+    let mem = seen ? undefined : memory.get(f);
+    // A remembered person lends only the surname ("Thomas-Kirche" is no part of Thomas Müller).
+    if (mem && mem.type === 'PER' && view.fold(mem.name.split(' ').pop() ?? '') !== f) mem = undefined;
     if (!seen && !mem) return;
     const m: Mention = {
       startToken: i, endToken: i + 1, start: tok.start, end: tok.end, type: (seen ?? mem)!.type, kind: 'part',

@@ -1,12 +1,14 @@
 import type { DocView, Mention } from '../candidates/types.js';
+import { STREET_BEFORE } from '../candidates/context/place-rules.js';
 
 /** Last parts that make a hyphenated compound a street or square (Karl-Marx-Straße). */
-const STREET_HEADS = /^(straße|strasse|str\.|platz|allee|weg|gasse|ring|damm|ufer|brücke|chaussee|promenade|kai|steig|stieg|markt)$/;
+const STREET_HEADS = /^(straße|strasse|str|platz|allee|weg|gasse|ring|damm|ufer|brücke|chaussee|promenade|kai|steig|stieg|markt)$/;
+const AMBIGUOUS_STREET_HEADS = /^(weg|ring|damm|ufer|brücke|kai|steig|stieg|markt)$/;
 /** Last parts that make it an institution (Max-Planck-Institut, Heinrich-Heine-Gymnasium). */
 const INSTITUTION_HEADS = /^(gymnasium|schule|realschule|gesamtschule|grundschule|hauptschule|oberschule|berufsschule|förderschule|institut|universität|hochschule|fachhochschule|stiftung|klinik|klinikum|krankenhaus|museum|bibliothek|konservatorium|akademie|kolleg|gesellschaft|zentrum)(s|es)?$/;
 
 /**
- * A street or institution named after a person or place is itself a name, not
+ * A street or institution named after a person is itself a name, not
  * a word containing one: "Karl-Marx-Straße" is a street (`LOC`),
  * "Max-Planck-Institut" and "Heinrich-Heine-Gymnasium" institutions (`ORG`).
  * The compound gets kind `name` and a document-local id; the evidence names the
@@ -22,11 +24,24 @@ export function promoteNamedAfter(view: DocView, chosen: Mention[]): Mention[] {
     const last = text.slice(parts[parts.length - 1]![0], parts[parts.length - 1]![1]);
     if (!/^\p{Lu}/u.test(last)) continue;
     const head = last.toLowerCase();
-    const street = STREET_HEADS.test(head);
+    // Heads that are also ordinary words (der Merkel-Weg, der Putin-Ring) need a street's context.
+    const streetContext = STREET_BEFORE.has(tokens[m.startToken - 1]?.text ?? '') || tokens[m.endToken]?.kind === 'num';
+    const street = STREET_HEADS.test(head) && (!AMBIGUOUS_STREET_HEADS.test(head) || streetContext);
     const entryType = model.entries[m.entry]!.type;
-    const institution = !street && entryType === 'PER' && INSTITUTION_HEADS.test(head);
-    if (!street && !institution) continue;
-    if (street && entryType !== 'PER' && entryType !== 'LOC') continue;
+    const institution = !street && INSTITUTION_HEADS.test(head);
+    // Only persons give their names to streets and schools this way; "China-Markt", "Rhein-Ufer" stay parts.
+    if ((!street && !institution) || entryType !== 'PER') continue;
+    // A compound listed itself (Goethe-Institut) is that entry.
+    const own = model.names.get(parts.map(([a, b]) => view.fold(text.slice(a, b))).join(' '))?.find((h) => !h.rule);
+    if (own) {
+      const e = model.entries[own.entry]!;
+      m.type = e.type;
+      m.kind = 'name';
+      m.entry = own.entry;
+      m.docId = undefined;
+      if (view.explain) m.evidence.push(`"${tokens[m.startToken]!.text}" is listed itself: ${e.id}`);
+      continue;
+    }
     // The parts before the head must be exactly the name ("Karl-Marx", not "Karl-Marx-Gedenk").
     const before = parts.slice(0, -1).map(([a, b]) => view.fold(text.slice(a, b))).join(' ');
     if (!model.names.get(before)?.some((h) => h.entry === m.entry)) continue;

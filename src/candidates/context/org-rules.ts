@@ -2,6 +2,7 @@ import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
 import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
+import { PLACE_ENDINGS } from './place-rules.js';
 
 /** Sports-club prefixes: "FC Erzgebirge Aue", "TSV 1860 München", "1. FC Union". */
 const CLUB_PREFIXES = new Set(['FC', 'SV', 'VfB', 'VfL', 'TSV', 'TuS', 'SC', 'SpVgg', 'SG', 'FSV', 'BSC', 'SSV', 'TSG', 'KSC', 'FK', 'SK', 'AC', 'AS', 'SSC', 'HSV', 'ESV', 'MSV', 'VfR', 'DJK', 'BV', 'SpVg', 'TV', 'TSC', 'HC', 'EHC', 'ERC']);
@@ -43,9 +44,8 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
       if (CONNECTORS.has(tokens[s]!.text)) s++;
       // "Facebook und Co.": the idiom, not a partnership ("& Co." is).
       if (t.text === 'Co.' && tokens[i - 1]!.text === 'und') continue;
-      // Leading ordinary nouns and place adjectives describe the company ("die Firma X AG", "Graphitwerke X AG", "der Schweizer X Group").
-      // So are compound nouns ("die Graphitwerke X AG", "die Softwarefirma X GmbH").
-      while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f) || (isNounCompound(view, s) && !ORG_KIND_TAIL.test(tokens[s]!.text) && !model.names.has(view.pieces[view.tokenPiece[s]!]!.f)))) s++;
+      // Leading describing nouns and place adjectives are not part of the name ("die Firma X AG", "der Schweizer X Group").
+      while (s < i - 1 && (DESCRIBING_NOUNS.has(tokens[s]!.text) || model.derivations.has(view.pieces[view.tokenPiece[s]!]!.f))) s++;
       // Only ordinary nouns before the legal form make no name ("Polizei und SA").
       let named = false;
       for (let k = s; k < i && !named; k++) named = !CONNECTORS.has(tokens[k]!.text) && !model.common.has(view.pieces[view.tokenPiece[k]!]!.f);
@@ -57,10 +57,11 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
     const ordinalClub = prev?.ordinal && prev.text === '1.';
     if (CLUB_PREFIXES.has(t.text)) {
       let e = i + 1;
-      // A capitalised function word ends the name ("vom ESV Lok Zwickau In Marienthal …").
-      while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && ((isCapitalised(tokens[e]!) && !model.lower.has(view.pieces[view.tokenPiece[e]!]?.f ?? '')) || (tokens[e]!.kind === 'num' && /^\d{2,4}$/.test(tokens[e]!.text)))) e++;
+      // A capitalised preposition or conjunction ends the name ("vom ESV Lok Zwickau In Marienthal …");
+      // capitalised adjectives belong to it ("SV Blau-Weiß …", "SC Weiche Flensburg").
+      while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && ((isCapitalised(tokens[e]!) && !CLAUSE_WORDS.has(tokens[e]!.text)) || (tokens[e]!.kind === 'num' && /^\d{2,4}$/.test(tokens[e]!.text)))) e++;
       // "TV" is also television ("Digital TV Script"): as a club prefix only before a number or a place.
-      if (t.text === 'TV' && e > i + 1 && tokens[i + 1]!.kind !== 'num' && !isListedPlace(view, i + 1) && !/(stadt|dorf|hausen|heim|burg|ingen|feld|bach|berg|furt|stedt|hagen)$/.test(tokens[i + 1]!.text)) continue;
+      if (t.text === 'TV' && e > i + 1 && tokens[i + 1]!.kind !== 'num' && !isListedPlace(view, i + 1) && !PLACE_ENDINGS.test(view.pieces[view.tokenPiece[i + 1]!]!.f)) continue;
       if (e > i + 1) out.push(contextMention(view, ordinalClub ? i - 1 : i, e, 'ORG', 0.75, 'club', `sports-club prefix "${t.text}"`));
       continue;
     }
@@ -116,9 +117,6 @@ export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Ment
   return out;
 }
 
-/** Compounds naming the kind of organisation belong to its name ("Siedlungsgenossenschaft X e.G."). */
-const ORG_KIND_TAIL = /(genossenschaft|gesellschaft|verband|verein|stiftung|bank|gruppe|kasse)$/;
-
 /** Words that can start an organisation rule (see triggers.ts). */
 export function orgTrigger(model: Model, w: string): boolean {
   return model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w) || isCompanyDescriptor(w);
@@ -129,11 +127,14 @@ export function orgTrigger(model: Model, w: string): boolean {
  * "des Softwarekonzerns X", "der Mobilfunkbetreiber X", "das Plattenlabel X". Tails that
  * also describe people (-händler, -produzent, Geigenbauer) are left out.
  */
-const COMPANY_TAIL = /^\p{Lu}\p{Ll}{2,}(konzern|hersteller|betreiber|anbieter|versorger|versicherer|zulieferer|dienstleister|unternehmen|label|discounter|rennstall|fluglinie|fluggesellschaft|airline|reederei|kette)(s|es|n)?$|^(Autobauer|Flugzeugbauer|Anlagenbauer|Maschinenbauer|Fahrzeugbauer|Autokonzern|Mischkonzern|Energieriese|Softwareriese|Internetriese|Handelsriese|Chemieriese|Pharmariese|Ölriese|Medienriese|Technologieriese|Suchmaschinenriese|Onlineriese|Versandhaus|Auktionshaus|Modehaus|Medienhaus|Verlagshaus|Bankhaus|Geldhaus|Kreditinstitut)(s|es|en)?$/u;
+const COMPANY_TAIL = /^\p{Lu}\p{Ll}{2,}(konzern|hersteller|anbieter|versorger|versicherer|zulieferer|dienstleister|unternehmen|discounter|rennstall|fluglinie|fluggesellschaft|airline|reederei)(s|es|n)?$|^(Autobauer|Flugzeugbauer|Anlagenbauer|Maschinenbauer|Fahrzeugbauer|Energieriese|Softwareriese|Internetriese|Handelsriese|Chemieriese|Pharmariese|Ölriese|Medienriese|Technologieriese|Suchmaschinenriese|Onlineriese|Versandhaus|Auktionshaus|Modehaus|Medienhaus|Verlagshaus|Bankhaus|Geldhaus|Kreditinstitut|Mobilfunkbetreiber|Netzbetreiber|Kraftwerksbetreiber|Flughafenbetreiber|Plattenlabel|Musiklabel|Supermarktkette|Hotelkette|Baumarktkette|Drogeriemarktkette|Restaurantkette|Modekette|Handelskette)(s|es|en)?$/u;
 
 function isCompanyDescriptor(w: string): boolean {
-  return w.length > 6 && COMPANY_TAIL.test(w);
+  return COMPANY_TAIL.test(w);
 }
+
+/** Capitalised prepositions and conjunctions at a sentence start: they end a club's name. */
+const CLAUSE_WORDS = new Set(['In', 'Im', 'Am', 'An', 'Auf', 'Aus', 'Bei', 'Beim', 'Mit', 'Nach', 'Von', 'Vom', 'Zu', 'Zum', 'Zur', 'Und', 'Oder', 'Aber', 'Doch', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des']);
 
 /**
  * Adjectives are written in lower case unless they belong to a name, so a

@@ -2,7 +2,7 @@ import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
 import { fold } from '../../model/fold.js';
-import { DETERMINERS, contextMention, isFirstName, isInitial, isSurnameAfterRole, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
+import { DETERMINERS, contextMention, isFirstName, isGenitiveRoleWord, isInitial, isSurnameAfterRole, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
 const SPEECH = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'sagten', 'fügte', 'kritisierte', 'warnte', 'forderte', 'teilte', 'berichtete', 'schrieb', 'so', 'erzählt', 'erzählte', 'ergänzt', 'ergänzte', 'glaubt', 'glaubte', 'findet', 'fand', 'weiß', 'schätzt', 'schätzte', 'sagen', 'räumt', 'räumte', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'erinnert', 'erinnerte', 'berichtet', 'schreibt', 'hofft', 'hoffte', 'fragt', 'fragte', 'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte']);
@@ -14,7 +14,7 @@ const PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'man', 'du']);
 const CLAUSE_OPENERS = new Set(['dass', 'weil', 'obwohl', 'nachdem', 'bevor', 'damit', 'sodass', 'falls', 'sobald', 'solange', 'ob', 'wenn']);
 
 /** Words that follow a clause's subject before the object (dass Madoff sich …, weil Walzer nicht …, dass Arcadelt in Florenz lebte). */
-const CLAUSE_FOLLOWERS = new Set(['sich', 'nicht', 'nie', 'ihn', 'ihm', 'ihr', 'sie', 'es', 'uns', 'mich', 'dir', 'mir', 'damals', 'heute', 'gestern', 'morgen', 'selbst', 'allein', 'in', 'an', 'auf', 'mit', 'nach', 'von', 'für', 'bei', 'zu', 'aus', 'über', 'unter', 'vor', 'seit', 'gegen', 'so', 'weit', 'sehr', 'schon', 'noch', 'bereits', 'immer', 'oft', 'nur', 'erst']);
+const CLAUSE_FOLLOWERS = new Set(['sich', 'nicht', 'nie', 'ihn', 'ihm', 'ihr', 'sie', 'es', 'uns', 'mich', 'dir', 'mir', 'damals', 'heute', 'gestern', 'morgen', 'selbst', 'allein']);
 
 /** Sentence-initial words after which the subject comes first: "Doch Bermúdez wurde …". */
 const SENTENCE_OPENERS = new Set(['Und', 'Aber', 'Doch', 'Denn', 'Oder', 'Auch', 'Selbst', 'Sogar', 'Nur']);
@@ -67,7 +67,8 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       out.push(contextMention(view, i, end, 'PER', 0.6, 'initial', `initial "${t.text}" before a name`));
       continue;
     }
-    if (isRoleWord(model, t.text)) {
+    // A role word, also in the genitive after "des" ("des Trainers X").
+    if (isRoleWord(model, t.text) || (isGenitiveRoleWord(model, t.text) && tokens[i - 1]?.text === 'des')) {
       let j = i + 1;
       // Apposition: up to four words ("in Nordkorea"), then a comma, then the name.
       for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -169,10 +170,11 @@ function isLoneFirstName(view: DocView, i: number): boolean {
 
 /** Words that can start a person rule (see triggers.ts). */
 export function personTrigger(model: Model, w: string): boolean {
-  return isFirstName(model, w) || isRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w) || isInhabitantNoun(model, w);
+  return isFirstName(model, w) || isRoleWord(model, w) || isGenitiveRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w) || isInhabitantNoun(model, w);
 }
 
-const ARTICLES = new Set(['der', 'die', 'des', 'dem', 'den', 'Der', 'Die', 'Des', 'Dem', 'Den', 'ein', 'eines', 'einem', 'einen', 'Ein']);
+/** Singular articles before an inhabitant noun ("der Brasilianer X"); "die Hamburger Towers" is a team. */
+const ARTICLES = new Set(['der', 'des', 'dem', 'Der', 'Des', 'Dem', 'ein', 'eines', 'einem', 'Ein']);
 
 /** An inhabitant noun of a listed place (Brasilianer, Esten, Franzosen). */
 function isInhabitantNoun(model: Model, w: string): boolean {
@@ -247,8 +249,9 @@ export function findWordOrderPersons(view: DocView): Mention[] {
 }
 
 
-/** Endings that mark a German town rather than a surname (Pfrondorf, Ziegenhain aside: -hain is a surname too). */
-const TOWN_ENDINGS = /(stadt|dorf|hausen|ingen|rode|kirchen|stedt|leben|büttel|hafen|furt|born|heim)$/;
+/** Endings that mark a German town rather than a surname (Pfrondorf, Holungen); -hausen, -heim, -stedt end
+ *  surnames too (Stockhausen, Oppenheim, Lindstedt), so they are left out: a subset of place-rules' PLACE_ENDINGS. */
+const TOWN_ENDINGS = /(dorf|ingen|rode|kirchen|leben|büttel)$/;
 
 /** A bare name as a clause's subject: a person, or a town when its ending says so ("1919 wurde Pfrondorf …"). */
 function subjectMention(view: DocView, i: number, score: number, why: string): Mention {

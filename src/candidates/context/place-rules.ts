@@ -9,7 +9,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'nahe', 'nördli
 /** Prepositions before places and persons alike (von Helmarshausen, von Müller): only a place-name ending decides. */
 const ENDING_ONLY_PREPOSITIONS = new Set(['von', 'über', 'ab', 'bis']);
 /** Typical German place-name endings (Bergisch Gladbach, Ludwigshafen …). */
-const PLACE_ENDINGS = /(stadt|dorf|hausen|heim|burg|ingen|ungen|rode|feld|felde|hagen|kirchen|bach|berg|brück|brücken|furt|born|stedt|städt|leben|beck|büttel|werder|wald|hof|hafen|ow|itz|witz|au)$/;
+export const PLACE_ENDINGS = /(stadt|dorf|hausen|heim|burg|ingen|ungen|rode|feld|felde|hagen|kirchen|bach|berg|brück|brücken|furt|born|stedt|städt|leben|beck|büttel|werder|wald|hof|hafen|ow|itz|witz|au)$/;
+/** Words right before a street's name: "am Willy-Brandt-Platz", "in der Goethe-Allee". */
+export const STREET_BEFORE = new Set(['am', 'im', 'der', 'dem', 'den', 'zum', 'zur', 'vom', 'Am', 'Im']);
 /** Words before a mountain's name, and the endings of mountains' names. */
 const MOUNTAIN_BEFORE = new Set(['am', 'vom', 'zum', 'dem', 'den', 'Am', 'Vom', 'Zum']);
 const MOUNTAIN_ENDINGS = /(berg|kopf|kogel|horn|spitze|stock|kamm|gipfel)$/;
@@ -90,8 +92,8 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
       // known noun of four letters or more (Umlauf, Maßgabe), no plural/infinitive -en (Resten).
       // "bei X" as often names an employer or label (bei Sektenmuzik) as a place: only with a place-name ending.
       const plain = boundary && prep !== 'bei' && !ENDING_ONLY_PREPOSITIONS.has(prep) && !isNounCompound(view, i + 1, 4) && !/en$/.test(f);
-      // At a sentence start "Nach Zuspiel …", "Aus Angst …" open with a noun as often as with a town: only "In" or a town's ending.
-      const initialOk = prep === t.text || ends || prep === 'in';
+      // At a sentence start "Nach Zuspiel …", "In Mathe …" open with a noun as often as with a town: only with a town's ending.
+      const initialOk = prep === t.text || ends;
       if ((ends || plain) && initialOk && !model.firstNames.has(w.text) && !/^\p{Lu}+$/u.test(w.text)) {
         out.push(contextMention(view, i + 1, i + 2, 'LOC', ends ? 0.6 : 0.5, 'place-preposition', `name-like word after "${t.text}"${ends ? ' with a place-name ending' : ''}`));
       }
@@ -100,7 +102,11 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
     // A mountain after a contraction or "dem": "am Stimberg", "zum Rierkogel", "dem Löhchenkopf".
     if (MOUNTAIN_BEFORE.has(t.text) && tokens[i + 1]?.sentence === t.sentence && isNameLike(view, i + 1) && !tokens[i + 1]!.parts) {
       const w = tokens[i + 1]!.text;
-      if (w.length > 6 && MOUNTAIN_ENDINGS.test(w) && !isNounCompound(view, i + 1)) {
+      // The part before the ending must not be an ordinary word ("Schuldenberg", "Hinterkopf", "Brückenkopf").
+      const head = w.length > 6 ? w.slice(0, -(MOUNTAIN_ENDINGS.exec(w)?.[1]?.length ?? w.length)) : '';
+      const fh = view.fold(head);
+      const ordinaryHead = !head || model.common.has(fh) || model.lower.has(fh) || model.common.has(fh.replace(/(s|n|en|e)$/, ''));
+      if (head.length >= 3 && !ordinaryHead && !isNounCompound(view, i + 1)) {
         out.push(contextMention(view, i + 1, i + 2, 'LOC', 0.6, 'place-words', `mountain name after "${t.text}"`));
         continue;
       }
@@ -112,7 +118,10 @@ export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
         out.push(contextMention(view, i, i + 1, 'LOC', 0.7, 'street', 'street name'));
       } else if (t.parts && t.parts.length > 1 && SQUARE_ENDINGS.test(f)) {
         const firstPiece = view.pieces[view.tokenPiece[i]!]!;
-        if (model.firstNames.has(firstPiece.text) || model.names.has(firstPiece.f)) out.push(contextMention(view, i, i + 1, 'LOC', 0.65, 'street', 'square or street named after a name'));
+        // Named after a person, in a street's context ("am Willy-Brandt-Platz", "Goethe-Weg 5"); "der China-Markt" is no street.
+        const person = model.firstNames.has(firstPiece.text) || (model.names.get(firstPiece.f)?.some((h) => model.entries[h.entry]!.type === 'PER') ?? false);
+        const streetContext = STREET_BEFORE.has(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'num';
+        if (person && streetContext) out.push(contextMention(view, i, i + 1, 'LOC', 0.65, 'street', 'square or street named after a person'));
       }
     }
   }

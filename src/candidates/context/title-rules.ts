@@ -7,7 +7,7 @@ const MAX_TITLE_TOKENS = 8;
 const WORK_NOUNS = /^(Film|Kinofilm|Spielfilm|Dokumentarfilm|Serie|Fernsehserie|Sendung|Show|Buch|Roman|Erzählung|Gedicht|Band|Album|Single|Song|Lied|Titel|Hit|Oper|Operette|Musical|Stück|Theaterstück|Ballett|Ausstellung|Zeitschrift|Magazin|Kolumne|Spiel|Videospiel|Computerspiel|Programm|Projekt|Kampagne|Aktion|Reihe|Sendereihe|Werk|Gemälde|Bild|Ouvertüre|Sinfonie|Symphonie|Komposition|Studie|Bericht|Podcast|Blog|Festival|Tournee)$/;
 
 /** Nouns that announce an organisation's quoted name: die Zeitung „…“, die Firma „…“ (also in the genitive). */
-const ORG_NOUNS = /^(\p{Lu}\p{Ll}+)?(Zeitung|zeitung|Zeitschrift|zeitschrift|Magazin|magazin|Blatt|blatt|Firma|firma|Unternehmen|unternehmen|Verein|verein|Klub|klub|Club|club|Sender|sender|Label|label|Partei|partei|Gruppierung|Organisation|organisation|Initiative|initiative|Bündnis|bündnis|Bewegung|bewegung|Kollektiv|kollektiv|Netzwerk)(s|es|ses)?$/u;
+const ORG_NOUNS = /^((Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nachrichtenmagazin|Wochenmagazin|Blatt|Boulevardblatt|Firma|Unternehmen|Verein|Klub|Club|Sender|Fernsehsender|Radiosender|Label|Plattenlabel|Partei|Gruppierung|Organisation|Initiative|Bündnis|Bewegung|Kollektiv|Netzwerk)|\p{Lu}\p{Ll}+(zeitung|zeitschrift|magazin|initiative|bündnis|bewegung|verein|partei|netzwerk|gruppierung|organisation|kollektiv))(s|es|ses)?$/u;
 
 /**
  * Titles of works in quotation marks (`MISC`): der Song „Keep It Together“,
@@ -36,7 +36,8 @@ export function findTitleMentions(view: DocView): Mention[] {
     // GermEval counts newspapers, magazines and firms named in quotes as organisations.
     const byOrgNoun = [1, 2].some((d) => ORG_NOUNS.test(tokens[i - d]?.text ?? ''));
     // Lower-case function words only in a short name right after the noun ("die Bürgerinitiative „Rettet den Lindenhain“").
-    const shortRightAfter = ORG_NOUNS.test(tokens[i - 1]?.text ?? '') && inner.length <= 5;
+    // Not a quoted sentence: "die Zeitung „Das ist nicht akzeptabel“".
+    const shortRightAfter = ORG_NOUNS.test(tokens[i - 1]?.text ?? '') && inner.length <= 5 && !SENTENCE_OPENING.has(inner[0]!.text);
     if (byOrgNoun && (shortRightAfter || !inner.some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && model.lower.has(view.fold(t.text))))) {
       out.push(contextMention(view, i + 1, j, 'ORG', 0.6, 'title', 'quoted name after an organisation noun (Zeitung, Magazin, Firma …)'));
       i = j;
@@ -62,7 +63,10 @@ export function findTitleMentions(view: DocView): Mention[] {
 const WORK_TAILS = /(film|filme|filmen|serie|serien|sendung|sendungen|sendereihe|reihe|buch|bücher|roman|romane|album|alben|single|singles|song|songs|lied|lieder|oper|musical|stück|stücke|ausstellung|zeitschrift|magazin|spiel|spiele|dokumentation|dokumentationen|doku|werk|werke|gemälde|studie|podcast|festival|tournee|hörspiel|theaterstück|komödie|tragödie|drama|krimi|thriller|novelle|gedicht|gedichte|titel)$/;
 
 /** Compounds with a work tail that are no works: Mitglied, Beispiel, Grundstück, Kraftwerk. */
-const NOT_WORKS = /(glied|glieder|beispiel|beispiele|grundstück|grundstücke|frühstück|(kraft|netz|hand|bau|feuer|stock|boll|uhr|berg|stahl|wasser|säge|walz|klär|ge|zuckerr|fahr)werke?)$/;
+const NOT_WORKS = /(glied|glieder|beispiel|beispiele|grundstück|grundstücke|frühstück|(kraft|netz|hand|bau|feuer|stock|boll|uhr|berg|stahl|wasser|säge|walz|klär|ge|zucker|fahr)werke?)$/;
+
+/** Words that open a quoted sentence rather than a name. */
+const SENTENCE_OPENING = new Set(['Das', 'Der', 'Die', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'Ihr', 'Man', 'Dies', 'Dieser', 'Diese', 'Dieses', 'Hier', 'Da', 'So', 'Nein', 'Ja']);
 
 function isWorkNoun(w: string): boolean {
   if (WORK_NOUNS.test(w)) return true;

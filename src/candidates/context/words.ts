@@ -27,16 +27,22 @@ export function isRoleWord(model: Model, w: string): boolean {
   let r = cache.get(w);
   if (r === undefined) {
     r = roleBase(model, w);
-    // Declined forms: "des Trainers X", "dem Parteikollegen X", "den Präsidenten X".
-    if (!r && w.length > 5) {
-      if (w.endsWith('s')) r = roleBase(model, w.slice(0, -1));
-      if (!r && w.endsWith('en') && /(ent|ant|ist|at|og|ot|et)en$/.test(w)) r = roleBase(model, w.slice(0, -2));
-      if (!r && w.endsWith('en')) r = roleBase(model, w.slice(0, -1)) && w.slice(0, -1).endsWith('e');
+    // Weak declension: "dem Parteikollegen X", "den Präsidenten X" (Kollege → Kollegen, Präsident → Präsidenten).
+    if (!r && w.length > 5 && w.endsWith('en')) {
+      r = (/(ent|ant|ist|at|og|ot|et)en$/.test(w) && roleBase(model, w.slice(0, -2))) || roleBase(model, w.slice(0, -1));
     }
     if (cache.size > 50_000) cache.clear();
     cache.set(w, r);
   }
   return r;
+}
+
+/**
+ * A role word in the genitive before a name: "des Trainers X", "des Bürgermeisters X".
+ * Kept apart from isRoleWord: a genitive surname (Richters, Kaisers) stays name-like.
+ */
+export function isGenitiveRoleWord(model: Model, w: string): boolean {
+  return w.length > 5 && w.endsWith('s') && !isRoleWord(model, w) && roleBase(model, w.slice(0, -1));
 }
 
 /** A listed role, or a compound or hyphenated word ending in one (Teamchef, Ex-Präsident). */
@@ -67,10 +73,10 @@ export function isFirstName(model: Model, w: string): boolean {
  */
 export function isSurnameAfterRole(view: DocView, i: number): boolean {
   const { tokens } = view.doc;
-  const t = tokens[i]!;
+  const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.kind !== 'word' || t.parts || !/^\p{Lu}\p{Ll}+er$/u.test(t.text) || !view.model.derivations.has(view.pieces[view.tokenPiece[i]!]!.f) || !prev || prev.kind !== 'word' || prev.sentence !== t.sentence || !isRoleWord(view.model, prev.text)) return false;
+  if (!t || t.kind !== 'word' || t.parts || !/^\p{Lu}\p{Ll}+er$/u.test(t.text) || !view.model.derivations.has(view.pieces[view.tokenPiece[i]!]!.f) || !prev || prev.kind !== 'word' || prev.sentence !== t.sentence || !isRoleWord(view.model, prev.text)) return false;
   return !next || next.sentence !== t.sentence || !/^\p{Lu}/u.test(next.text);
 }
 
