@@ -268,6 +268,24 @@ describe('place adjective before a name-forming head', () => {
   });
 });
 
+describe('ages and appositions after a name', () => {
+  it.each<Row>([
+    ['Trebuschat (45) wurde am Abend festgenommen.', 'Trebuschat', 'PER'],
+    ['Die Polizei sucht Hagar Quandtmann (23) aus Kiel.', 'Hagar Quandtmann', 'PER'],
+    ['Quandtmeier, der Bürgermeister von Trebsdorf, lehnte ab.', 'Quandtmeier', 'PER'],
+    ['Am Montag lehnte Wendelbrook, ein Sprecher der Stadt, das ab.', 'Wendelbrook', 'PER'],
+  ])('should find the person in %s', (...row) => expectFound(row));
+
+  it.each([
+    ['Der Vertrag (3) gilt ab Montag.', 'Vertrag'],
+    ['Das Gesetz (Paragraf 12) gilt ab Montag.', 'Gesetz'],
+    ['Die Wasserstraße, die Brücke und der Damm sind gesperrt.', 'Wasserstraße'],
+    ['Im Quartier (120) wohnen viele Familien.', 'Quartier'],
+  ])('should not take a noun before brackets or a comma for a person: %s', (sentence, surface) => {
+    expect(extract(sentence).find((e) => e.type === 'PER' && e.text.includes(surface))).toBeUndefined();
+  });
+});
+
 describe('misfires found in review', () => {
   it.each([
     ['Die Hamburger Quandtlings gewannen das Spiel.', 'Quandtlings', 'PER'],

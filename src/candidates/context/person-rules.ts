@@ -221,6 +221,18 @@ export function findWordOrderPersons(view: DocView): Mention[] {
       out.push(contextMention(view, i, i + 1, 'PER', 0.6, 'genitive', `first name in the possessive genitive before "${nx.text}"`));
       continue;
     }
+    // "Trebuschat (45) wurde festgenommen", "Quandtmeier, der Bürgermeister von X, …": an age in
+    // brackets or an apposition with a role right after an unknown name (also at a sentence start).
+    if (isNameLike(view, i) && !isNounCompound(view, i) && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.parts && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
+      const why = ageInBrackets(view, i + 1) ? 'an age in brackets after the name' : roleApposition(view, i + 1) ? 'an apposition with a role after the name' : undefined;
+      if (why) {
+        // One more unknown name word before it belongs to the person ("Hagar Shmoulefeld (23)").
+        const p = tokens[i - 1];
+        const start = p && p.sentence === t.sentence && (isFirstName(model, p.text) || (isNameLike(view, i - 1) && !isNounCompound(view, i - 1) && !model.names.has(view.pieces[view.tokenPiece[i - 1]!]!.f))) ? i - 1 : i;
+        out.push(contextMention(view, start, i + 1, 'PER', 0.6, 'apposition', why));
+        continue;
+      }
+    }
     if (i === 0 || !isNameLike(view, i) || isNounCompound(view, i) || isSentenceInitial(view, i)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
@@ -259,3 +271,20 @@ function subjectMention(view: DocView, i: number, score: number, why: string): M
   const town = w.length > 6 && TOWN_ENDINGS.test(w);
   return contextMention(view, i, i + 1, town ? 'LOC' : 'PER', score, 'subject', town ? `${why}; a town's ending "-${TOWN_ENDINGS.exec(w)![1]}"` : why);
 }
+
+/** "(45)": a person's age in brackets, right at token `k`. */
+function ageInBrackets(view: DocView, k: number): boolean {
+  const { tokens } = view.doc;
+  const n = tokens[k + 1];
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && n !== undefined && /^\d{1,3}$/.test(n.text) && Number(n.text) >= 1 && Number(n.text) <= 110;
+}
+
+/** ", der Bürgermeister …", ", eine Sprecherin …": an apposition with a role word, right at token `k`. */
+function roleApposition(view: DocView, k: number): boolean {
+  const { tokens } = view.doc;
+  const a = tokens[k + 1];
+  const r = tokens[k + 2];
+  return tokens[k]?.text === ',' && a !== undefined && APPOSITION_ARTICLES.has(a.text) && r !== undefined && r.kind === 'word' && r.sentence === a.sentence && isRoleWord(view.model, r.text);
+}
+
+const APPOSITION_ARTICLES = new Set(['der', 'die', 'ein', 'eine', 'seit']);
