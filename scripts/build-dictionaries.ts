@@ -105,6 +105,7 @@ function readLexicon(): Lexicon {
     legalForms: list('legal-forms.txt'),
     locationCues: list('location-cues.txt'),
     ambiguous,
+    english: [...new Set(list('english-words.txt').map((w) => w.toLowerCase()))],
   };
 }
 

@@ -28,6 +28,19 @@ describe('surnames of listed persons', () => {
     expect(find(s, extract(s), 'Quendolin Hambrecht')?.type).toBe('PER');
   });
 
+  it.each([
+    ['In Michael Quandts Song „Black or White“ tanzt sie.', 'Black'],
+    ['Die Revue „The Rat Pack“ läuft in Wien.', 'Pack'],
+    ['Die drei Spieler der Quandtex Line belegten Platz eins.', 'Line'],
+  ])('should not read an English word as a surname, town or lone first name: %s', (s, surface) => {
+    expect(find(s, extract(s), surface)).toBeUndefined();
+  });
+
+  it('should still read a surname spelt like an English word among German words', () => {
+    const s = 'Nur wenige Wochen nach Hambrecht und Cook erreichte auch er die Insel.';
+    expect(find(s, extract(s), 'Cook')?.type).toBe('PER');
+  });
+
   it('should read a listed surname after a role word', () => {
     const s = 'Die Folgen für seinen Parteikollegen Hambrecht sind unklar.';
     expect(find(s, extract(s, { context: false }), 'Hambrecht')).toMatchObject({ type: 'PER', id: 'per:juergen-hambrecht' });

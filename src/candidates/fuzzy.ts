@@ -104,7 +104,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
 /** A capitalised piece of at least FUZZY_MIN_LENGTH letters that is no known word, name, derivation or first name. */
 function mayBeCorrected(model: Model, piece: Piece): boolean {
   if (piece.f.length < FUZZY_MIN_LENGTH || !isCandidateWord(piece)) return false;
-  return !(model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text) || isNounForm(model, piece.f));
+  return !(model.common.has(piece.f) || model.lower.has(piece.f) || model.names.has(piece.f) || model.derivations.has(piece.f) || model.firstNames.has(piece.text) || model.english.has(piece.f) || isNounForm(model, piece.f));
 }
 
 /** Plural and case endings of German nouns: a word that is a listed noun plus one of them is that noun (Kontakte). */

@@ -70,6 +70,8 @@ export function findSurnameMentions(view: DocView): Mention[] {
       }
     }
     if (info.surname === -2) continue;
+    // A surname spelt like an English word among English words is the word ("Black or White", "Forever Young").
+    if (view.model.english.has(info.f) && (isEnglishNeighbour(view, i - 1) || isEnglishNeighbour(view, i + 1))) continue;
     const entry = info.surname;
     const genitive = info.surnameGenitive;
     const prev = tokens[i - 1];
@@ -122,4 +124,14 @@ export function findSurnameMentions(view: DocView): Mention[] {
     });
   }
   return out;
+}
+
+/** Short English function words (the list in english-words.txt starts at three letters). */
+const ENGLISH_SHORT = new Set(['or', 'of', 'on', 'in', 'to', 'is', 'at', 'my', 'me', 'we', 'be', 'by', 'it', 'an', 'and', 'the', 'for', 'you']);
+
+function isEnglishNeighbour(view: DocView, k: number): boolean {
+  const t = view.doc.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  return ENGLISH_SHORT.has(w) || (view.model.english.has(w) && !view.model.common.has(w) && !view.model.lower.has(w));
 }

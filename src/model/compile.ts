@@ -54,6 +54,7 @@ export function compileModel(data: DictionaryData): Model {
   const { merged: entries, byId } = data.byId ? { merged: data.entries, byId: data.byId } : mergeById(data.entries);
   const common = new Set(data.lexicon.common.map(fold));
   const lower = new Set(data.lexicon.lower.map(fold));
+  const english = new Set((data.lexicon.english ?? []).map(fold));
   const explicitRules = new Map(data.lexicon.ambiguous.map(([w, r]) => [fold(w), r] as const));
   const index = new NameIndex();
   const compiled: CompiledEntry[] = new Array(entries.length);
@@ -77,6 +78,7 @@ export function compileModel(data: DictionaryData): Model {
     orgHeads: new Set(data.lexicon.orgHeads),
     legalForms: new Set(data.lexicon.legalForms),
     locationCues: new Set(data.lexicon.locationCues),
+    english: new Set((data.lexicon.english ?? []).map(fold)),
     memo: { nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
   };
   const firstNames = model.firstNames;
@@ -108,6 +110,8 @@ export function compileModel(data: DictionaryData): Model {
       // genitive of a noun (Mutters) is too rarely the town: only an unambiguous mention confirms it.
       const k0 = key[0]!;
       if (bulk && (common.has(k0) || lower.has(k0) || (k0.endsWith('s') && common.has(k0.slice(0, -1))))) rule = 'never';
+      // An imported town spelt like an English word (Hook, Spring, Pack) is far more often the word in English titles and quotes.
+      if (bulk && english.has(k0)) rule = 'never';
     }
     // Most names are written as given: keep the caller's string, not a copy.
     let written = plain ? name : pieces.length === 1 ? pieces[0]! : pieces.join(' ');

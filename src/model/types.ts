@@ -17,6 +17,8 @@ export interface Lexicon {
   locationCues: string[];
   /** Names that are also ordinary words, with the rule that lets them fire. */
   ambiguous: Array<[string, AmbiguityRule]>;
+  /** Frequent English words (lower case): imported towns, surnames and lone first names spelt like one need more evidence. */
+  english?: string[];
 }
 
 /** `place`: needs a place preposition before it; `article`: needs an article
@@ -116,6 +118,8 @@ export interface Model {
   orgHeads: Set<string>;
   legalForms: Set<string>;
   locationCues: Set<string>;
+  /** Frequent English words, folded (Hook, Spring, Young, Line). */
+  english: Set<string>;
   /** Per-word results of the matchers (see memo.ts). */
   memo: {
     nounCompound: import('./memo.js').WordMemo<boolean>;

@@ -158,7 +158,8 @@ function isKnownOtherName(view: DocView, k: number): boolean {
 function isLoneFirstName(view: DocView, i: number): boolean {
   const m = view.model;
   const f = view.pieces[view.tokenPiece[i]!]!.f;
-  if (m.names.has(f) || m.lower.has(f) || m.common.has(f)) return false;
+  // An English word alone (Line, Royal, Will) is a first name too rarely.
+  if (m.names.has(f) || m.lower.has(f) || m.common.has(f) || m.english.has(f)) return false;
   const next = view.doc.tokens[i + 1];
   // At a sentence start only before a finite verb: "Judith hat sich getraut", "Antoine stellt ihn".
   if (isSentenceInitial(view, i)) return next !== undefined && next.sentence === view.doc.tokens[i]!.sentence && (FINITE_VERBS.has(next.text) || V2_VERBS.has(next.text) || /^\p{Ll}+t$/u.test(next.text));
