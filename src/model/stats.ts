@@ -29,7 +29,7 @@ export function dictionaryStats(): DictionaryStats {
     lexicon: {
       commonNouns: lex.common.length, otherWords: lex.lower.length, firstNames: lex.firstNames.length, personTitles: lex.personTitles.length,
       orgHeads: lex.orgHeads.length, legalForms: lex.legalForms.length, locationCues: lex.locationCues.length,
-      ambiguous: lex.ambiguous.length,
+      ambiguous: lex.ambiguous.length, englishWords: lex.english?.length ?? 0,
     },
   };
 }
