@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { germevalPath, readSentences } from './corpus.mjs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,23 +17,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const distArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const dist = distArg ? path.resolve(distArg) : path.join(root, 'dist', 'index.js');
-const gold = path.resolve(root, '..', 'shared', 'data', 'germeval2014', 'NER-de-dev.tsv');
+const gold = germevalPath(root);
 if (!fs.existsSync(gold)) {
   console.error(`missing ${gold}`);
   process.exit(2);
 }
 const mode = process.argv.includes('--wink') ? 'wink' : process.argv.includes('--ours') ? 'ours' : 'both';
-const sentences = [];
-let cur = [];
-for (const line of fs.readFileSync(gold, 'utf8').split('\n')) {
-  if (line.startsWith('#')) continue;
-  if (!line.trim()) {
-    if (cur.length) sentences.push(cur.join(' '));
-    cur = [];
-    continue;
-  }
-  cur.push(line.split('\t')[1]);
-}
+const sentences = readSentences(gold).map((s) => s.tokens.join(' '));
 const docs = [];
 for (let i = 0; i < sentences.length; i += 20) docs.push(sentences.slice(i, i + 20).join(' '));
 const A = docs.filter((_, i) => i % 2 === 0);

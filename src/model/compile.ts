@@ -78,7 +78,7 @@ export function compileModel(data: DictionaryData): Model {
     orgHeads: new Set(data.lexicon.orgHeads),
     legalForms: new Set(data.lexicon.legalForms),
     locationCues: new Set(data.lexicon.locationCues),
-    english: new Set((data.lexicon.english ?? []).map(fold)),
+    english,
     memo: { nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
   };
   const firstNames = model.firstNames;

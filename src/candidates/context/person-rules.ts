@@ -224,7 +224,9 @@ export function findWordOrderPersons(view: DocView): Mention[] {
     }
     // "Trebuschat (45) wurde festgenommen", "Quandtmeier, der Bürgermeister von X, …": an age in
     // brackets or an apposition with a role right after an unknown name (also at a sentence start).
-    if (isNameLike(view, i) && !isNounCompound(view, i) && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.parts && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
+    // The bracket or comma is tested first: this runs on every token.
+    const after = nx?.text;
+    if ((after === '(' || after === ',') && !t.parts && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
       const why = ageInBrackets(view, i + 1) ? 'an age in brackets after the name' : roleApposition(view, i + 1) ? 'an apposition with a role after the name' : undefined;
       if (why) {
         // One more unknown name word before it belongs to the person ("Hagar Shmoulefeld (23)").
