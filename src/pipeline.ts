@@ -1,7 +1,7 @@
 import type { Entity, ExtractOptions } from './types.js';
 import type { Model } from './model/types.js';
 import type { Mention } from './candidates/types.js';
-import { tokenizeRuns } from './tokenize/tokenize.js';
+import { tokenize } from './tokenize/tokenize.js';
 import { createDocView } from './candidates/doc-view.js';
 import { findGazetteerMentions } from './candidates/gazetteer.js';
 import { findDerivationMentions } from './candidates/derivations.js';
@@ -26,10 +26,9 @@ export type ResolvedOptions = Required<ExtractOptions>;
 /**
  * text → tokens → candidate mentions → resolution → entities. Wiring only.
  * `memory` carries document memory from earlier windows of the same document.
- * `shortRuns`: `text` has no run of more than LONGEST_TOKENISED_RUN non-space characters.
  */
-export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions, memory?: DocumentMemory, shortRuns = false): Entity[] {
-  const doc = tokenizeRuns(text, shortRuns);
+export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions, memory?: DocumentMemory): Entity[] {
+  const doc = tokenize(text);
   if (doc.tokens.length === 0) return [];
   const view = createDocView(doc, model, fold, opts.explain);
   const candidates: Mention[] = findGazetteerMentions(view);

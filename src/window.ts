@@ -2,7 +2,6 @@ import type { Entity } from './types.js';
 import type { Model } from './model/types.js';
 import { runPipeline, type ResolvedOptions } from './pipeline.js';
 import type { DocumentMemory } from './resolve/memory.js';
-import { LONGEST_TOKENISED_RUN } from './tokenize/tokenize.js';
 
 /**
  * Limits of the robust extraction layer. Mutable only so tests can force tiny
@@ -146,9 +145,7 @@ export function runWindow(
 ): Entity[] {
   const masked = maskLongRuns(text, openHead, openTail);
   if (masked !== text && masked.trim() === '') return [];
-  // Masked runs are shorter than limits.longRun: when that is at most one more than the
-  // tokenizer's own limit, tokenize() would find nothing left to blank.
-  const found = runPipeline(model, fold, masked, opts, memory, limits.longRun <= LONGEST_TOKENISED_RUN + 1);
+  const found = runPipeline(model, fold, masked, opts, memory);
   const out: Entity[] = [];
   for (const e of found) {
     // An entity never contains masked characters; drop it if it somehow did.

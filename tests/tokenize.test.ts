@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/index.js';
+import { clearChunkMemo, winkChunkTokens } from '../src/tokenize/chunks.js';
+import { winkValues, tokenType } from '../src/tokenize/wink.js';
 
 function words(text: string): string[] {
   const doc = tokenize(text);
@@ -87,5 +89,31 @@ describe('tokenize', () => {
     const doc = tokenize(text);
     expect(doc.tokens.map((t) => t.text)).toEqual(['Berlin', 'Paris', 'y'.repeat(255), 'Ende']);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('wink-nlp tokens per chunk (memoised)', () => {
+  const texts = [
+    'Der Kreml-Sprecher Dmitri Peskow sagte am 3. Oktober (Ortszeit): „Wir prüfen das.“ Nr. 5 folgt, bzw. ca. 20 Mio. Euro.',
+    'Erdoğan traf in Łódź u.a. Vertreter der U.S.-Regierung; www.example.de und @nutzer #wahl schrieben 12:30 Uhr.',
+    'Mu\u0308ller\u00a0sah\u2028Ko\u0308ln\u3000und\tden\r\nRhein\u000bbei 1990er-Jahren...',
+  ];
+
+  it.each(texts)('should give the tokens wink-nlp gives for the whole text: %s', (text) => {
+    clearChunkMemo();
+    for (const pass of ['cold', 'warm']) {
+      const { raw, strings } = winkChunkTokens(text);
+      const ours: string[] = [];
+      for (let i = 0; i < raw.n; i++) ours.push(raw.value[i]! >= 0 ? strings[raw.value[i]!]! : text.slice(raw.start[i]!, raw.end[i]!).normalize('NFC'));
+      const wink = winkValues(text).filter((v) => tokenType(v) !== 'tabCRLF');
+      expect(ours, pass).toEqual(wink);
+    }
+  });
+
+  it('should give the same tokens with a cold and a warm memo', () => {
+    const text = texts.join(' ');
+    clearChunkMemo();
+    const cold = tokenize(text);
+    expect(tokenize(text)).toEqual(cold);
   });
 });
