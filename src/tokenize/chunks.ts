@@ -122,6 +122,7 @@ function grow(n: number): void {
 export function winkChunkTokens(text: string): { raw: RawTokens; strings: string[] } {
   const chunkStart: number[] = [];
   const chunkText: string[] = [];
+  const chunkTokens: Array<ChunkTokens | undefined> = [];
   let missing: string[] | undefined;
   let missingSet: Set<string> | undefined;
   const L = text.length;
@@ -130,11 +131,18 @@ export function winkChunkTokens(text: string): { raw: RawTokens; strings: string
     while (i < L && isWinkSplit(text.charCodeAt(i))) i++;
     if (i >= L) break;
     const a = i;
-    while (i < L && !isWinkSplit(text.charCodeAt(i))) i++;
+    for (; i < L; i++) {
+      const c = text.charCodeAt(i);
+      // Printable ASCII and C1 controls are never split characters: one comparison for most.
+      if ((c > 32 && c < 0xa0) || !isWinkSplit(c)) continue;
+      break;
+    }
     const chunk = text.slice(a, i);
+    const known = memo.get(chunk);
     chunkStart.push(a);
     chunkText.push(chunk);
-    if (!memo.has(chunk)) {
+    chunkTokens.push(known);
+    if (known === undefined) {
       missingSet ??= new Set();
       if (!missingSet.has(chunk)) {
         missingSet.add(chunk);
@@ -147,8 +155,8 @@ export function winkChunkTokens(text: string): { raw: RawTokens; strings: string
   let n = 0;
   for (let j = 0; j < chunkText.length; j++) {
     const chunk = chunkText[j]!;
-    // A memo dropped while the new chunks were stored may lose one: ask again.
-    let tokens = memo.get(chunk);
+    // New chunks are in the memo now; a memo dropped while they were stored may lose one: ask again.
+    let tokens = chunkTokens[j] ?? memo.get(chunk);
     if (tokens === undefined) {
       tokeniseNewChunks([chunk]);
       tokens = memo.get(chunk)!;
