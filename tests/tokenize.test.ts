@@ -110,6 +110,16 @@ describe('wink-nlp tokens per chunk (memoised)', () => {
     }
   });
 
+  it('should decide an ordinal by the word after it, also when the chunk "3." is memoised', () => {
+    const text = 'Am 3. Oktober waren es 3. Die anderen kamen am 3.\u2028 November.';
+    for (const pass of ['cold', 'warm']) {
+      if (pass === 'cold') clearChunkMemo();
+      const toks = tokenize(text).tokens;
+      expect(toks.filter((t) => t.ordinal).map((t) => t.start), pass).toEqual([3, text.lastIndexOf('3.')]);
+      expect(toks.some((t) => t.text === '3' && t.start === text.indexOf('3. Die')), pass).toBe(true);
+    }
+  });
+
   it('should give the same tokens with a cold and a warm memo', () => {
     const text = texts.join(' ');
     clearChunkMemo();
