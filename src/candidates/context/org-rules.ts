@@ -211,8 +211,10 @@ export function findPlaceNamedOrgs(view: DocView): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.parts || isSentenceInitial(view, i)) continue;
-    if (!model.derivations.has(view.pieces[view.tokenPiece[i]!]!.f)) continue;
+    // Most selective test first: the word's info already holds its derivation
+    // (info.derivation is model.derivations.get(info.f), and a plain token's piece f is info.f).
+    if (t.kind !== 'word' || t.parts || view.pieces[view.tokenPiece[i]!]!.info.derivation === undefined) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isSentenceInitial(view, i)) continue;
     let h = i + 1;
     // One capitalised adjective may stand between (Passauer Neue Presse).
     const mid = tokens[h]!;
