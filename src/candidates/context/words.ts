@@ -1,6 +1,6 @@
 import type { Token } from '../../tokenize/types.js';
 import type { DocView, Mention } from '../types.js';
-import { wordInfo } from '../../model/word-info.js';
+import { wordInfo, type WordFacts } from '../../model/word-info.js';
 import type { EntityType } from '../../types.js';
 import type { Model } from '../../model/types.js';
 
@@ -104,6 +104,14 @@ export function isSentenceInitial(view: DocView, i: number): boolean {
 
 const OPENING = /^[„"»«‚'(–—:-]$/;
 
+/** The word info of token `i`'s whole written form: a plain token's is its only piece's;
+ *  a hyphenated token's is looked up for the whole form (its pieces carry the parts'). */
+export function tokenInfo(view: DocView, i: number): WordFacts {
+  const t = view.doc.tokens[i]!;
+  // Pieces are built by createDocView from wordInfo, so their info is WordFacts.
+  return t.parts ? wordInfo(view.model, t.text) : (view.pieces[view.tokenPiece[i]!]!.info as WordFacts);
+}
+
 /**
  * A capitalised word that is not an ordinary German word, not a derived
  * adjective or inhabitant noun, and not a role or organisation head: the
@@ -113,7 +121,7 @@ export function isNameLike(view: DocView, i: number): boolean {
   const t = view.doc.tokens[i];
   if (!t || t.kind !== 'word' || t.abbr || t.text.length < 2) return false;
   // Cached on the word's info (one per written form and model): rules ask this many times per token.
-  const info = t.parts ? wordInfo(view.model, t.text) : view.pieces[view.tokenPiece[i]!]!.info;
+  const info = tokenInfo(view, i);
   if (info.nameLike === undefined) info.nameLike = nameLikeWord(view, t.text, t.parts !== undefined);
   return info.nameLike;
 }
@@ -142,18 +150,22 @@ const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tio
 
 /** A compound of ordinary nouns (Telekomkonzernen = … + konzernen). */
 export function isNounCompound(view: DocView, i: number, minTail = 5): boolean {
-  const text = view.doc.tokens[i]!.text;
-  const compute = (word: string) => {
-    const w = word.toLowerCase();
-    // Tails of five letters or more by default: shorter ones (-mann, -berg, -hof) end surnames and towns too.
-    for (let k = 3; k <= w.length - minTail; k++) {
-      const tail = view.fold(w.slice(k));
-      // Compounds end in a noun; a short function word as the tail is chance (Riederer ≠ Ri + derer).
-      if (view.model.common.has(tail) || (tail.length >= 6 && view.model.lower.has(tail))) return true;
-    }
-    return false;
-  };
-  return minTail === 5 ? view.model.memo.nounCompound.get(text, compute) : compute(text);
+  if (minTail !== 5) return nounCompoundWord(view, view.doc.tokens[i]!.text, minTail);
+  // The answer depends only on the token's text and the model: memoised on the whole form's word info.
+  const info = tokenInfo(view, i);
+  if (info.nounCompound < 0) info.nounCompound = nounCompoundWord(view, view.doc.tokens[i]!.text, 5) ? 1 : 0;
+  return info.nounCompound === 1;
+}
+
+function nounCompoundWord(view: DocView, word: string, minTail: number): boolean {
+  const w = word.toLowerCase();
+  // Tails of five letters or more by default: shorter ones (-mann, -berg, -hof) end surnames and towns too.
+  for (let k = 3; k <= w.length - minTail; k++) {
+    const tail = view.fold(w.slice(k));
+    // Compounds end in a noun; a short function word as the tail is chance (Riederer ≠ Ri + derer).
+    if (view.model.common.has(tail) || (tail.length >= 6 && view.model.lower.has(tail))) return true;
+  }
+  return false;
 }
 
 
