@@ -11,7 +11,7 @@ const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}\d&-]{2,8}$/u;
  * (GUS)") names the words before it whose initials spell it; both become one
  * entity, and every later use of the abbreviation in the document links to it.
  */
-export function findAbbreviationMentions(view: DocView, bits?: Uint8Array): Mention[] {
+export function findAbbreviationMentions(view: DocView, bits?: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const out: Mention[] = [];
   for (let i = 2; i + 1 < tokens.length; i++) {

@@ -11,7 +11,7 @@ export function findContextMentions(view: DocView): Mention[] {
   const bits = triggerBits(view);
   return [
     ...findPersonMentions(view, bits),
-    ...findWordOrderPersons(view),
+    ...findWordOrderPersons(view, bits),
     ...findOrganisationMentions(view, bits),
     ...findPlaceMentions(view, bits),
     ...findComposedPlaces(view),

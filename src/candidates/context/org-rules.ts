@@ -30,7 +30,7 @@ const NAME_FORMING_HEADS = /^(Universität|Hochschule|Fachhochschule|Technische 
  *  - an organisation head with its name (Universität Greifswald, Ministerium für Umwelt,
  *    Stiftung Warentest, Partei Die Basis).
  */
-export function findOrganisationMentions(view: DocView, bits?: Uint8Array): Mention[] {
+export function findOrganisationMentions(view: DocView, bits?: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];

@@ -39,15 +39,17 @@ const FINITE_VERBS = new Set([
  *    also across an apposition ("Russlands Botschafter in Nordkorea, Alexander Matsegora,");
  *  - a speaker after a verb of saying ("sagte Matsegora").
  */
-export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] {
+export function findPersonMentions(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (bits && !(bits[i]! & TRIGGER.person) && !((bits[i + 1] ?? 0) & TRIGGER.personNext)) continue;
+    // The word tests below read the token's bits (triggers.ts): the same answers, once per written form.
+    const b = bits[i]!;
+    if (!(b & TRIGGER.person) && !((bits[i + 1] ?? 0) & TRIGGER.personNext)) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (isFirstName(model, t.text)) {
+    if (b & TRIGGER.firstName) {
       // "7,4 Mio Euro": a first name right after a number (not a year: "1801 Robert …") is a unit or an abbreviation.
       if (tokens[i - 1]?.kind === 'num' && !/^\d{4}$/.test(tokens[i - 1]!.text)) continue;
       // A known currency, event or work after a first name is not its surname ("3,9 Mio CHF"); a town or company
@@ -56,7 +58,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       let end = personNameEnd(view, i + 1, 4, true);
       // Surnames are often ordinary nouns (Max Herbst, Peter Stein, Lars Müller).
       // Also after a double first name (Fritz Rudolf Körper).
-      if ((end === i + 1 || (end === i + 2 && isFirstName(model, tokens[i + 1]!.text))) && isSurnameSlot(view, end)) end++;
+      if ((end === i + 1 || (end === i + 2 && bits[i + 1]! & TRIGGER.firstName)) && isSurnameSlot(view, end)) end++;
       if (end > i + 1) out.push(contextMention(view, i, end, 'PER', 0.75, 'first-name', `"${t.text}" is a known first name`));
       else if (isLoneFirstName(view, i)) out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'first-name', `"${t.text}" alone is a known first name`));
       continue;
@@ -68,7 +70,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       continue;
     }
     // A role word, also in the genitive after "des" ("des Trainers X").
-    if (isRoleWord(model, t.text) || (isGenitiveRoleWord(model, t.text) && tokens[i - 1]?.text === 'des')) {
+    if (b & TRIGGER.role || (b & TRIGGER.genitiveRole && tokens[i - 1]?.text === 'des')) {
       let j = i + 1;
       // Apposition: up to four words ("in Nordkorea"), then a comma, then the name.
       for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -76,7 +78,8 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
         if (tokens[k]!.kind === 'punct') break;
       }
       for (const start of j === i + 1 ? [j] : [i + 1, j]) {
-        const begin = isFirstName(model, tokens[start]?.text ?? '') ? start + 1 : start;
+        // isFirstName('') is false, as are the bits past the last token.
+        const begin = (bits[start] ?? 0) & TRIGGER.firstName ? start + 1 : start;
         // "der CSU-Politiker Straubinger": a place's -er word right after the role is the surname.
         if (start === i + 1 && isSurnameAfterRole(view, start)) {
           out.push(contextMention(view, start, start + 1, 'PER', 0.8, 'role', `after the role word "${t.text}"`));
@@ -89,7 +92,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       continue;
     }
     // "der Brasilianer Quenildo", "des Esten Rahn": an inhabitant noun after an article, then the name.
-    if (isInhabitantNoun(model, t.text) && ARTICLES.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.sentence === t.sentence) {
+    if (b & TRIGGER.inhabitant && ARTICLES.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.sentence === t.sentence) {
       const start = i + 1;
       const known = (k: number) => model.names.has(view.pieces[view.tokenPiece[k]!]?.f ?? '');
       if (tokens[start]!.kind === 'word' && !tokens[start]!.parts && (model.firstNames.has(tokens[start]!.text) || (isNameLike(view, start) && !isNounCompound(view, start) && !known(start)))) {
@@ -98,7 +101,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
       }
       continue;
     }
-    if (SPEECH.has(t.text) && isNameLike(view, i + 1) && !isNounCompound(view, i + 1)) {
+    if (b & TRIGGER.speech && isNameLike(view, i + 1) && !isNounCompound(view, i + 1)) {
       const end = personNameEnd(view, i + 1, 2);
       const next = tokens[end];
       // "sagte Müller." / "sagte Müller," / "sagte Müller der …": the name ends the clause.
@@ -109,7 +112,7 @@ export function findPersonMentions(view: DocView, bits?: Uint8Array): Mention[] 
     }
     // "Kolb war seit 1986 …", "…, dass Angermayer diente": a bare unknown name as the subject of a finite verb.
     const next = tokens[i + 1];
-    if (next && FINITE_VERBS.has(next.text) && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i)) {
+    if (next && bits[i + 1]! & TRIGGER.personNext && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i)) {
       const prev = tokens[i - 1];
       // "Kreideweiss soll er gewesen sein": a pronoun after the verb is the subject; the first word is not.
       if (PRONOUNS.has(tokens[i + 2]?.text ?? '')) continue;
@@ -127,9 +130,11 @@ function isSurnameSlot(view: DocView, k: number): boolean {
   const t = view.doc.tokens[k];
   if (!t || t.kind !== 'word' || t.sentence !== view.doc.tokens[k - 1]!.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const m = view.model;
-  const f = view.pieces[view.tokenPiece[k]!]!.f;
+  const piece = view.pieces[view.tokenPiece[k]!]!;
+  const f = piece.f;
   // A known name after a first name stops the person unless it is an ambiguous or bulk one (Peter Stein).
-  const hits = m.names.get(f);
+  // (A piece's info.hits is model.names.get(piece.f), looked up once per word.)
+  const hits = piece.info.hits;
   if (hits && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak)) return false;
   if (DETERMINERS.has(t.text) || m.personTitles.has(t.text) || m.orgHeads.has(t.text)) return false;
   // Mid-sentence, a capitalised adjective or adverb is a name (Joachim Fest, Edgar Jung, Anna Schwarz) —
@@ -148,7 +153,7 @@ function isKnownOtherName(view: DocView, k: number): boolean {
   const t = view.doc.tokens[k];
   if (!t || t.kind !== 'word' || t.parts) return false;
   const m = view.model;
-  const hits = m.names.get(view.pieces[view.tokenPiece[k]!]!.f);
+  const hits = view.pieces[view.tokenPiece[k]!]!.info.hits;
   return hits !== undefined && hits.every((h) => m.entries[h.entry]!.type === 'MISC') && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak);
 }
 
@@ -169,9 +174,19 @@ function isLoneFirstName(view: DocView, i: number): boolean {
   return !prev || !DETERMINERS.has(prev.text);
 }
 
-/** Words that can start a person rule (see triggers.ts). */
-export function personTrigger(model: Model, w: string): boolean {
-  return isFirstName(model, w) || isRoleWord(model, w) || isGenitiveRoleWord(model, w) || SPEECH.has(w) || /^\p{Lu}\.$/u.test(w) || isInhabitantNoun(model, w);
+/** The person rules' bits of a word (see triggers.ts): the word facts they test, `person` when
+ *  the word can start a rule, `personNext` when it lets the word before it start one. */
+export function personWordBits(model: Model, w: string): number {
+  let b = 0;
+  if (isFirstName(model, w)) b |= TRIGGER.firstName;
+  if (isRoleWord(model, w)) b |= TRIGGER.role;
+  if (isGenitiveRoleWord(model, w)) b |= TRIGGER.genitiveRole;
+  if (SPEECH.has(w)) b |= TRIGGER.speech;
+  if (isInhabitantNoun(model, w)) b |= TRIGGER.inhabitant;
+  if (b !== 0 || /^\p{Lu}\.$/u.test(w)) b |= TRIGGER.person;
+  if (FINITE_VERBS.has(w)) b |= TRIGGER.personNext;
+  if (endsInSingleS(w) && !model.firstNames.has(w) && model.firstNames.has(w.slice(0, -1))) b |= TRIGGER.genitiveFirstName;
+  return b;
 }
 
 /** Singular articles before an inhabitant noun ("der Brasilianer X"); "die Hamburger Towers" is a team. */
@@ -181,11 +196,6 @@ const ARTICLES = new Set(['der', 'des', 'dem', 'Der', 'Des', 'Dem', 'ein', 'eine
 function isInhabitantNoun(model: Model, w: string): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return false;
   return model.derivations.get(fold(w))?.form === 'inh';
-}
-
-/** Words whose presence lets the token before them start a person rule. */
-export function personNextTrigger(w: string): boolean {
-  return FINITE_VERBS.has(w);
 }
 
 /** Frequent news verbs (third person singular, present and past) that put the subject after them. */
@@ -209,16 +219,21 @@ const MIDDLE_ADVERBS = new Set(['auch', 'aber', 'dann', 'nun', 'jedoch', 'schlie
  *    capitalised noun ("Kádárs Werke", "Hardeknuts Halbbruder") — ordinary nouns
  *    take an article there.
  */
-export function findWordOrderPersons(view: DocView): Mention[] {
+export function findWordOrderPersons(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Every cue below needs a capitalised word (/^\p{Lu}\p{Ll}/ or isNameLike, which tests /^\p{Lu}/ on the
+    // token's text) or a genitive first name: the token's bits rule the other two thirds out unread.
+    const b = bits[i]!;
+    if (!(b & (TRIGGER.capitalised | TRIGGER.genitiveFirstName))) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // A first name in the genitive before a noun, also at a sentence start: "Melanies Eltern".
     const nx = tokens[i + 1];
-    if (/[^s]s$/.test(t.text) && !model.firstNames.has(t.text) && model.firstNames.has(t.text.slice(0, -1)) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f) && !model.lower.has(view.pieces[view.tokenPiece[i]!]!.f) && !model.common.has(view.pieces[view.tokenPiece[i]!]!.f) && nx && nx.kind === 'word' && nx.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(nx.text) && model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
+    // The genitiveFirstName bit is /[^s]s$/, no first name, a first name without the -s; info.hits is model.names.get(f), memoised.
+    if (b & TRIGGER.genitiveFirstName && view.pieces[view.tokenPiece[i]!]!.info.hits === undefined && !model.lower.has(view.pieces[view.tokenPiece[i]!]!.f) && !model.common.has(view.pieces[view.tokenPiece[i]!]!.f) && nx && nx.kind === 'word' && nx.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(nx.text) && model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !DETERMINERS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
       out.push(contextMention(view, i, i + 1, 'PER', 0.6, 'genitive', `first name in the possessive genitive before "${nx.text}"`));
       continue;
     }
@@ -226,7 +241,7 @@ export function findWordOrderPersons(view: DocView): Mention[] {
     // brackets or an apposition with a role right after an unknown name (also at a sentence start).
     // The bracket or comma is tested first: this runs on every token.
     const after = nx?.text;
-    if ((after === '(' || after === ',') && !t.parts && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
+    if ((after === '(' || after === ',') && !t.parts && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i) && view.pieces[view.tokenPiece[i]!]!.info.hits === undefined) {
       const why = ageInBrackets(view, i + 1) ? 'an age in brackets after the name' : roleApposition(view, i + 1) ? 'an apposition with a role after the name' : undefined;
       if (why) {
         // One more unknown name word before it belongs to the person ("Hagar Shmoulefeld (23)").
@@ -263,6 +278,12 @@ export function findWordOrderPersons(view: DocView): Mention[] {
   return out;
 }
 
+
+/** Same as /[^s]s$/.test(w): ends in an "s" after another character that is not one. */
+function endsInSingleS(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115;
+}
 
 /** Endings that mark a German town rather than a surname (Pfrondorf, Holungen); -hausen, -heim, -stedt end
  *  surnames too (Stockhausen, Oppenheim, Lindstedt), so they are left out: a subset of place-rules' PLACE_ENDINGS. */

@@ -31,7 +31,7 @@ const ROAD = /^[AB]\d{1,3}$/;
  *    ending, or any name-like word followed by a clause boundary ("in Wolgast.");
  *  - street names (Friedrichstraße, Karl-Marx-Allee, Heinrich-Heine-Platz).
  */
-export function findPlaceMentions(view: DocView, bits?: Uint8Array): Mention[] {
+export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];

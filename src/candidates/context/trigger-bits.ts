@@ -1,2 +1,19 @@
 /** Which rules a word can set off; rules skip every other token at the cost of one array read. */
-export const TRIGGER = { person: 1, personNext: 2, org: 4, place: 8, placeNext: 16, paren: 32 } as const;
+export const TRIGGER = {
+  person: 1, personNext: 2, org: 4, place: 8, placeNext: 16, paren: 32,
+  // Word facts the rules test on their tokens, answered once per written form (see triggers.ts).
+  /** Upper-case first letter (/^\p{Lu}/u). */
+  capitalised: 1 << 6,
+  /** isFirstName. */
+  firstName: 1 << 7,
+  /** isRoleWord. */
+  role: 1 << 8,
+  /** isGenitiveRoleWord. */
+  genitiveRole: 1 << 9,
+  /** An inhabitant noun of a listed place (person-rules). */
+  inhabitant: 1 << 10,
+  /** A verb of saying (person-rules' SPEECH). */
+  speech: 1 << 11,
+  /** A first name plus a genitive -s, and no first name itself (Melanies). */
+  genitiveFirstName: 1 << 12,
+} as const;

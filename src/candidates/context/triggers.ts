@@ -1,27 +1,26 @@
 import type { DocView } from '../types.js';
 import { wordInfo } from '../../model/word-info.js';
 import type { Model } from '../../model/types.js';
-import { personNextTrigger, personTrigger } from './person-rules.js';
+import { personWordBits } from './person-rules.js';
 import { orgTrigger } from './org-rules.js';
 import { placeNextTrigger, placeTrigger } from './place-rules.js';
 import { TRIGGER } from './trigger-bits.js';
 
 
 function wordBits(model: Model, w: string): number {
-  let b = 0;
-  if (personTrigger(model, w)) b |= TRIGGER.person;
-  if (personNextTrigger(w)) b |= TRIGGER.personNext;
+  let b = personWordBits(model, w);
   if (orgTrigger(model, w)) b |= TRIGGER.org;
   if (placeTrigger(model, w)) b |= TRIGGER.place;
   if (placeNextTrigger(w)) b |= TRIGGER.placeNext;
   if (w === '(') b |= TRIGGER.paren;
+  if (/^\p{Lu}/u.test(w)) b |= TRIGGER.capitalised;
   return b;
 }
 
 /** Trigger bits of every token of the document (cached per written form and model). */
-export function triggerBits(view: DocView): Uint8Array {
+export function triggerBits(view: DocView): Uint32Array {
   const { tokens } = view.doc;
-  const bits = new Uint8Array(tokens.length);
+  const bits = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A plain token's word info is its only piece's; hyphenated tokens look their whole form up.
