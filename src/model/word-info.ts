@@ -25,6 +25,8 @@ export interface WordFacts extends WordInfo {
   /** isNounCompound with the default five-letter tail (candidates/context/words.ts):
    *  1 yes, 0 no, -1 not yet asked. */
   nounCompound: number;
+  /** The same with a four-letter tail (the place-preposition rule): 1 yes, 0 no, -1 not yet asked. */
+  nounCompound4: number;
 }
 
 /** A closed compound: name head + linker + ordinary noun tail (Russlandreise). */
@@ -44,7 +46,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
       stems.push(f.slice(0, -cut));
     }
   }
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1 };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1 };
 }
 
 /** What the model knows about a written form; cached per model, so the hot

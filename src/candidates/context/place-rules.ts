@@ -31,23 +31,28 @@ const ROAD = /^[AB]\d{1,3}$/;
  *    ending, or any name-like word followed by a clause boundary ("in Wolgast.");
  *  - street names (Friedrichstraße, Karl-Marx-Allee, Heinrich-Heine-Platz).
  */
-export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] {
+export function findPlaceMentions(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (bits && !(bits[i]! & TRIGGER.place) && !((bits[i + 1] ?? 0) & TRIGGER.placeNext)) continue;
+    // Each cue below first tests its word fact in the token's bits (placeWordBits: once per written form);
+    // a word without the bit fails the cue's own word test, so the rest is not read.
+    const b = bits[i]!;
+    if (!(b & TRIGGER.place) && !((bits[i + 1] ?? 0) & TRIGGER.placeNext)) continue;
     const t = tokens[i]!;
     // Roads: "A 7", "A1", "Bundesstraße 216", "Autobahn 9".
     const next = tokens[i + 1];
-    if ((t.text === 'A' || t.text === 'B' || t.text === 'Bundesstraße' || t.text === 'Autobahn') && next?.kind === 'num' && /^\d{1,3}$/.test(next.text) && next.start - t.end <= 1) {
-      out.push(contextMention(view, i, i + 2, 'LOC', 0.65, 'road', 'road number'));
-      continue;
-    }
-    if (ROAD.test(t.text) && (t.kind === 'word' || t.kind === 'num')) {
-      const prev = tokens[i - 1];
-      if (prev && /^(der|die|den|dem|auf|über|Autobahn|Autobahnen|Bundesstraße)$/.test(prev.text)) out.push(contextMention(view, i, i + 1, 'LOC', 0.6, 'road', 'road number'));
-      continue;
+    if (b & TRIGGER.road) {
+      if ((t.text === 'A' || t.text === 'B' || t.text === 'Bundesstraße' || t.text === 'Autobahn') && next?.kind === 'num' && /^\d{1,3}$/.test(next.text) && next.start - t.end <= 1) {
+        out.push(contextMention(view, i, i + 2, 'LOC', 0.65, 'road', 'road number'));
+        continue;
+      }
+      if (ROAD.test(t.text) && (t.kind === 'word' || t.kind === 'num')) {
+        const prev = tokens[i - 1];
+        if (prev && /^(der|die|den|dem|auf|über|Autobahn|Autobahnen|Bundesstraße)$/.test(prev.text)) out.push(contextMention(view, i, i + 1, 'LOC', 0.6, 'road', 'road number'));
+        continue;
+      }
     }
     if (t.kind !== 'word') continue;
     // "St. Pauli", "St. Nikolauskapelle": a saint's name before a place or building.
@@ -56,7 +61,7 @@ export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] 
       continue;
     }
     // "Neuendorfer Straße 90c", "Frankfurter Hauptbahnhof".
-    if (next && STREET_NOUNS.has(next.text) && /^\p{Lu}\p{Ll}+er$/u.test(t.text) && next.sentence === t.sentence) {
+    if (next && bits[i + 1]! & TRIGGER.placeNext && /^\p{Lu}\p{Ll}+er$/u.test(t.text) && next.sentence === t.sentence) {
       let end = i + 2;
       const no = tokens[end];
       if (no && (no.kind === 'num' || /^\d{1,4}[a-z]?$/.test(no.text)) && /^\d{1,4}[a-z]?$/.test(no.text)) end++;
@@ -64,7 +69,7 @@ export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] 
       continue;
     }
     // "die Gemeinde Natenstedt", "in der Stadt Teirm", "Richtung Modrava": a place noun before a bare name.
-    if (/^\p{Lu}/u.test(t.text) && model.locationCues.has(t.text) && isNameLike(view, i + 1) && next!.sentence === t.sentence) {
+    if (b & TRIGGER.locationCue && isNameLike(view, i + 1) && next!.sentence === t.sentence) {
       const after = tokens[i + 2];
       const single = !after || after.sentence !== t.sentence || after.kind !== 'word' || !/^\p{Lu}/u.test(after.text);
       if (single && !isNounCompound(view, i + 1) && !model.firstNames.has(next!.text) && !/^\p{Lu}+$/u.test(next!.text) && !/[^s]s$/.test(next!.text)) {
@@ -81,8 +86,8 @@ export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] 
       }
     }
     // At a sentence start the preposition is capitalised ("In Burgsteinfurt gibt es …").
-    const prep = /^\p{Lu}\p{Ll}+$/u.test(t.text) && isSentenceInitial(view, i) ? t.text.toLowerCase() : t.text;
-    if ((PLACE_PREPOSITIONS.has(prep) || ENDING_ONLY_PREPOSITIONS.has(prep)) && isNameLike(view, i + 1) && !isSentenceInitial(view, i + 1)) {
+    const prep = b & TRIGGER.placePreposition && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isSentenceInitial(view, i) ? t.text.toLowerCase() : t.text;
+    if (b & TRIGGER.placePreposition && (PLACE_PREPOSITIONS.has(prep) || ENDING_ONLY_PREPOSITIONS.has(prep)) && isNameLike(view, i + 1) && !isSentenceInitial(view, i + 1)) {
       const w = tokens[i + 1]!;
       const after = tokens[i + 2];
       const f = view.pieces[view.tokenPiece[i + 1]!]!.f;
@@ -100,7 +105,7 @@ export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] 
       continue;
     }
     // A mountain after a contraction or "dem": "am Stimberg", "zum Rierkogel", "dem Löhchenkopf".
-    if (MOUNTAIN_BEFORE.has(t.text) && tokens[i + 1]?.sentence === t.sentence && isNameLike(view, i + 1) && !tokens[i + 1]!.parts) {
+    if (b & TRIGGER.mountainBefore && tokens[i + 1]?.sentence === t.sentence && isNameLike(view, i + 1) && !tokens[i + 1]!.parts) {
       const w = tokens[i + 1]!.text;
       // The part before the ending must not be an ordinary word ("Schuldenberg", "Hinterkopf", "Brückenkopf").
       const head = w.length > 6 ? w.slice(0, -(MOUNTAIN_ENDINGS.exec(w)?.[1]?.length ?? w.length)) : '';
@@ -111,7 +116,7 @@ export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] 
         continue;
       }
     }
-    if (/^\p{Lu}/u.test(t.text) && t.text.length > 7) {
+    if (b & TRIGGER.streetName) {
       const f = view.fold(t.text);
       if (model.common.has(f)) continue;
       if (STREET_ENDINGS.test(f)) {
@@ -128,18 +133,33 @@ export function findPlaceMentions(view: DocView, bits?: Uint32Array): Mention[] 
   return out;
 }
 
-/** Words that can start a place rule (see triggers.ts). */
-export function placeTrigger(model: Model, w: string): boolean {
+/** The place rules' bits of a word (see triggers.ts): the word facts they test, `place` when the
+ *  word can start a rule, `placeNext` when it lets the word before it start one. */
+export function placeWordBits(model: Model, w: string): number {
+  let b = 0;
+  if (placeTrigger(model, w)) b |= TRIGGER.place;
+  if (STREET_NOUNS.has(w)) b |= TRIGGER.placeNext;
+  if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || ROAD.test(w)) b |= TRIGGER.road;
+  const capitalised = /^\p{Lu}/u.test(w);
+  if (capitalised && model.locationCues.has(w)) b |= TRIGGER.locationCue;
+  // The rule reads a capitalised word as a preposition in lower case at a sentence start.
+  const isPreposition = (p: string) => PLACE_PREPOSITIONS.has(p) || ENDING_ONLY_PREPOSITIONS.has(p);
+  if (isPreposition(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isPreposition(w.toLowerCase()))) b |= TRIGGER.placePreposition;
+  if (MOUNTAIN_BEFORE.has(w)) b |= TRIGGER.mountainBefore;
+  if (capitalised && w.length > 7) {
+    const f = fold(w);
+    if (!model.common.has(f) && (STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f))) b |= TRIGGER.streetName;
+  }
+  return b;
+}
+
+/** Words that can start a place rule. */
+function placeTrigger(model: Model, w: string): boolean {
   if (/^\p{Lu}/u.test(w) && model.locationCues.has(w)) return true;
   if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w) || ENDING_ONLY_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w.toLowerCase()) || ENDING_ONLY_PREPOSITIONS.has(w.toLowerCase()) || MOUNTAIN_BEFORE.has(w)) return true;
   if (w.length <= 7 || !/^\p{Lu}/u.test(w)) return false;
   const f = fold(w);
   return STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f);
-}
-
-/** Words that let the token before them start a place rule (Neuendorfer Straße). */
-export function placeNextTrigger(w: string): boolean {
-  return STREET_NOUNS.has(w);
 }
 
 /** Words that open a place name before a name (Neu Lübbenau, Cerro Amarillo, Lido di Spina, Puerto Montt). */

@@ -16,4 +16,14 @@ export const TRIGGER = {
   speech: 1 << 11,
   /** A first name plus a genitive -s, and no first name itself (Melanies). */
   genitiveFirstName: 1 << 12,
+  /** A road word: A, B, Bundesstraße, Autobahn or a road number (A7, B96). */
+  road: 1 << 13,
+  /** A capitalised place noun before a name (Gemeinde, Stadt: the model's location cues). */
+  locationCue: 1 << 14,
+  /** A place preposition, also capitalised at a sentence start (in, In, von, über). */
+  placePreposition: 1 << 15,
+  /** A word before a mountain's name (am, zum, dem). */
+  mountainBefore: 1 << 16,
+  /** A capitalised word of eight letters or more, not an ordinary noun, with a street's or square's ending. */
+  streetName: 1 << 17,
 } as const;

@@ -3,15 +3,14 @@ import { wordInfo } from '../../model/word-info.js';
 import type { Model } from '../../model/types.js';
 import { personWordBits } from './person-rules.js';
 import { orgTrigger } from './org-rules.js';
-import { placeNextTrigger, placeTrigger } from './place-rules.js';
+import { placeWordBits } from './place-rules.js';
 import { TRIGGER } from './trigger-bits.js';
 
 
 function wordBits(model: Model, w: string): number {
   let b = personWordBits(model, w);
   if (orgTrigger(model, w)) b |= TRIGGER.org;
-  if (placeTrigger(model, w)) b |= TRIGGER.place;
-  if (placeNextTrigger(w)) b |= TRIGGER.placeNext;
+  b |= placeWordBits(model, w);
   if (w === '(') b |= TRIGGER.paren;
   if (/^\p{Lu}/u.test(w)) b |= TRIGGER.capitalised;
   return b;

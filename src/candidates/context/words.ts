@@ -150,9 +150,14 @@ const NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tio
 
 /** A compound of ordinary nouns (Telekomkonzernen = … + konzernen). */
 export function isNounCompound(view: DocView, i: number, minTail = 5): boolean {
-  if (minTail !== 5) return nounCompoundWord(view, view.doc.tokens[i]!.text, minTail);
-  // The answer depends only on the token's text and the model: memoised on the whole form's word info.
+  // The answer depends only on the token's text, the tail length and the model: the two lengths
+  // the rules use are memoised on the whole form's word info.
+  if (minTail !== 5 && minTail !== 4) return nounCompoundWord(view, view.doc.tokens[i]!.text, minTail);
   const info = tokenInfo(view, i);
+  if (minTail === 4) {
+    if (info.nounCompound4 < 0) info.nounCompound4 = nounCompoundWord(view, view.doc.tokens[i]!.text, 4) ? 1 : 0;
+    return info.nounCompound4 === 1;
+  }
   if (info.nounCompound < 0) info.nounCompound = nounCompoundWord(view, view.doc.tokens[i]!.text, 5) ? 1 : 0;
   return info.nounCompound === 1;
 }
