@@ -14,10 +14,10 @@ export function findContextMentions(view: DocView): Mention[] {
     ...findWordOrderPersons(view, bits),
     ...findOrganisationMentions(view, bits),
     ...findPlaceMentions(view, bits),
-    ...findComposedPlaces(view),
+    ...findComposedPlaces(view, bits),
     ...findAbbreviationMentions(view, bits),
-    ...findTitleMentions(view),
-    ...findAcronymMentions(view),
-    ...findPlaceNamedOrgs(view),
+    ...findTitleMentions(view, bits),
+    ...findAcronymMentions(view, bits),
+    ...findPlaceNamedOrgs(view, bits),
   ];
 }

@@ -1,6 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
+import { fold } from '../../model/fold.js';
 import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
 import { PLACE_ENDINGS } from './place-rules.js';
 
@@ -117,9 +118,14 @@ export function findOrganisationMentions(view: DocView, bits?: Uint32Array): Men
   return out;
 }
 
-/** Words that can start an organisation rule (see triggers.ts). */
-export function orgTrigger(model: Model, w: string): boolean {
-  return model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w) || isCompanyDescriptor(w);
+/** The organisation rules' bits of a word (see triggers.ts): `org` when it can start
+ *  findOrganisationMentions, and the word facts the acronym and place-named rules test. */
+export function orgWordBits(model: Model, w: string): number {
+  let b = 0;
+  if (model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w) || isCompanyDescriptor(w)) b |= TRIGGER.org;
+  if (ACRONYM.test(w) && !ROMAN.test(w)) b |= TRIGGER.acronym;
+  if (/^\p{Lu}\p{Ll}/u.test(w) && model.derivations.has(fold(w))) b |= TRIGGER.placeAdjective;
+  return b;
 }
 
 /**
@@ -167,13 +173,15 @@ const INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen', '
  * abbreviation from the lexicon (PKW, CD), not a roman numeral, not part of a
  * number or code ("A 7", "S800").
  */
-export function findAcronymMentions(view: DocView): Mention[] {
+export function findAcronymMentions(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // The acronym bit is ACRONYM and not ROMAN on the token's text, once per written form.
+    if (!(bits[i]! & TRIGGER.acronym)) continue;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.parts || !ACRONYM.test(t.text) || ROMAN.test(t.text)) continue;
+    if (t.kind !== 'word' || t.parts) continue;
     const info = view.pieces[view.tokenPiece[i]!]!.info;
     if (info.hits || model.common.has(info.f) || model.lower.has(info.f) || model.legalForms.has(t.text)) continue;
     const prev = tokens[i - 1];
@@ -205,16 +213,16 @@ const PLACE_NAMED_HEAD = /(verein|vereine|verband|verbände|zeitung|tageblatt|ru
  * Neuen Presse", "der Deutschen Presse-Agentur". Describing institutions
  * (Hamburger Polizei, Berliner Senat) keep the adjective as a derived word.
  */
-export function findPlaceNamedOrgs(view: DocView): Mention[] {
+export function findPlaceNamedOrgs(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // The placeAdjective bit is /^\p{Lu}\p{Ll}/ and a derivation of the token's text; a plain
+    // token's only piece is that text, so its piece's derivation test is the same.
+    if (!(bits[i]! & TRIGGER.placeAdjective)) continue;
     const t = tokens[i]!;
-    // Most selective test first: the word's info already holds its derivation
-    // (info.derivation is model.derivations.get(info.f), and a plain token's piece f is info.f).
-    if (t.kind !== 'word' || t.parts || view.pieces[view.tokenPiece[i]!]!.info.derivation === undefined) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isSentenceInitial(view, i)) continue;
+    if (t.kind !== 'word' || t.parts || isSentenceInitial(view, i)) continue;
     let h = i + 1;
     // One capitalised adjective may stand between (Passauer Neue Presse).
     const mid = tokens[h]!;

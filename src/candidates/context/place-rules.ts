@@ -146,6 +146,8 @@ export function placeWordBits(model: Model, w: string): number {
   const isPreposition = (p: string) => PLACE_PREPOSITIONS.has(p) || ENDING_ONLY_PREPOSITIONS.has(p);
   if (isPreposition(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && isPreposition(w.toLowerCase()))) b |= TRIGGER.placePreposition;
   if (MOUNTAIN_BEFORE.has(w)) b |= TRIGGER.mountainBefore;
+  if (PLACE_OPENERS.has(w)) b |= TRIGGER.placeOpener;
+  if (PLACE_CLOSERS.has(w)) b |= TRIGGER.placeCloser;
   if (capitalised && w.length > 7) {
     const f = fold(w);
     if (!model.common.has(f) && (STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f))) b |= TRIGGER.streetName;
@@ -175,7 +177,7 @@ const NAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'do', 'da', 'dos', '
  * "Neu Lübbenau", "Cerro Amarillo", "Lido di Pomposa", "Canning Town". The
  * name part must not be an ordinary word; a known name inside is fine.
  */
-export function findComposedPlaces(view: DocView): Mention[] {
+export function findComposedPlaces(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
@@ -186,6 +188,8 @@ export function findComposedPlaces(view: DocView): Mention[] {
     return !model.common.has(f) && !model.lower.has(f) && (isNameLike(view, k) || model.names.has(f));
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Both cues need an opener here or a closer next (word facts in the bits, see placeWordBits).
+    if (!(bits[i]! & TRIGGER.placeOpener) && !(bits[i + 1]! & TRIGGER.placeCloser)) continue;
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // "ein Bad …", "das Alt …": after a determiner the opener is an ordinary word.

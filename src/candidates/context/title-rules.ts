@@ -1,8 +1,18 @@
 import type { DocView, Mention } from '../types.js';
+import { TRIGGER } from './trigger-bits.js';
 import { contextMention, isNameLike, isNounCompound } from './words.js';
 
 const OPENERS = new Map<string, string>([['„', '“'], ['"', '"'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”']]);
 const MAX_TITLE_TOKENS = 8;
+/** The title rule's bit of a word (see triggers.ts). */
+export function titleWordBits(w: string): number {
+  let b = 0;
+  if (OPENERS.has(w)) b |= TRIGGER.quoteOpener;
+  if (isWorkNoun(w)) b |= TRIGGER.workNoun;
+  if (ORG_NOUNS.test(w)) b |= TRIGGER.orgNoun;
+  return b;
+}
+
 /** Nouns that announce a work title: der Film „…“, das Album „…“. */
 const WORK_NOUNS = /^(Film|Kinofilm|Spielfilm|Dokumentarfilm|Serie|Fernsehserie|Sendung|Show|Buch|Roman|Erzählung|Gedicht|Band|Album|Single|Song|Lied|Titel|Hit|Oper|Operette|Musical|Stück|Theaterstück|Ballett|Ausstellung|Zeitschrift|Magazin|Kolumne|Spiel|Videospiel|Computerspiel|Programm|Projekt|Kampagne|Aktion|Reihe|Sendereihe|Werk|Gemälde|Bild|Ouvertüre|Sinfonie|Symphonie|Komposition|Studie|Bericht|Podcast|Blog|Festival|Tournee)$/;
 
@@ -15,15 +25,14 @@ const ORG_NOUNS = /^((Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nac
  * it, or when it is short, has no clause punctuation and every word is
  * capitalised or foreign — speech quotes („Wir kommen.“) are neither.
  */
-export function findTitleMentions(view: DocView): Mention[] {
+export function findTitleMentions(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    // Every opener is one character: test the length before the lookup (cheap on the hot loop;
-    // a keyed read of a plain object with an arbitrary token string is not).
+    // The quoteOpener bit (once per written form) is OPENERS.has on the token's text.
+    if (!(bits[i]! & TRIGGER.quoteOpener)) continue;
     const open = tokens[i]!.text;
-    if (open.length !== 1) continue;
     const closer = OPENERS.get(open);
     if (!closer) continue;
     let j = i + 1;
@@ -31,19 +40,22 @@ export function findTitleMentions(view: DocView): Mention[] {
     if (j >= tokens.length || tokens[j]!.text !== closer || j === i + 1 || j - i > MAX_TITLE_TOKENS + 1) continue;
     const inner = tokens.slice(i + 1, j);
     // A work noun may announce a title in lower case (die Sendereihe „oper kompakt“).
-    const lowerStartOk = !/^[\p{Lu}\d]/u.test(inner[0]!.text) && [1, 2].some((d) => isWorkNoun(tokens[i - d]?.text ?? ''));
+    // The noun tests read the bits of the words before the quote (isWorkNoun, ORG_NOUNS once per written
+    // form); before the first token there are no bits, and neither test holds for the empty string.
+    const before = (d: number, bit: number) => ((bits[i - d] ?? 0) & bit) !== 0;
+    const lowerStartOk = !/^[\p{Lu}\d]/u.test(inner[0]!.text) && [1, 2].some((d) => before(d, TRIGGER.workNoun));
     if ((!/^[\p{Lu}\d]/u.test(inner[0]!.text) && !lowerStartOk) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
     // GermEval counts newspapers, magazines and firms named in quotes as organisations.
-    const byOrgNoun = [1, 2].some((d) => ORG_NOUNS.test(tokens[i - d]?.text ?? ''));
+    const byOrgNoun = [1, 2].some((d) => before(d, TRIGGER.orgNoun));
     // Lower-case function words only in a short name right after the noun ("die Bürgerinitiative „Rettet den Lindenhain“").
     // Not a quoted sentence: "die Zeitung „Das ist nicht akzeptabel“".
-    const shortRightAfter = ORG_NOUNS.test(tokens[i - 1]?.text ?? '') && inner.length <= 5 && !SENTENCE_OPENING.has(inner[0]!.text);
+    const shortRightAfter = before(1, TRIGGER.orgNoun) && inner.length <= 5 && !SENTENCE_OPENING.has(inner[0]!.text);
     if (byOrgNoun && (shortRightAfter || !inner.some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && model.lower.has(view.fold(t.text))))) {
       out.push(contextMention(view, i + 1, j, 'ORG', 0.6, 'title', 'quoted name after an organisation noun (Zeitung, Magazin, Firma …)'));
       i = j;
       continue;
     }
-    const announced = [1, 2, 3].some((d) => isWorkNoun(tokens[i - d]?.text ?? ''));
+    const announced = [1, 2, 3].some((d) => before(d, TRIGGER.workNoun));
     const titleLike = inner.every((t) => t.kind !== 'word' || /^[\p{Lu}\d]/u.test(t.text) || !(model.lower.has(view.fold(t.text)) || model.common.has(view.fold(t.text))));
     // Without a work noun, at least one word must look like a name or a foreign word —
     // a quoted German noun („Gleichschaltung“, „Wehrhoheit“) is a term, not a title.

@@ -26,4 +26,18 @@ export const TRIGGER = {
   mountainBefore: 1 << 16,
   /** A capitalised word of eight letters or more, not an ordinary noun, with a street's or square's ending. */
   streetName: 1 << 17,
+  /** A word that opens a multi-word place name (Neu, Cerro, Lido). */
+  placeOpener: 1 << 18,
+  /** A word that closes a multi-word place name (Town, Falls). */
+  placeCloser: 1 << 19,
+  /** Capitals only, two to six, not a roman numeral (the acronym rule's shape). */
+  acronym: 1 << 20,
+  /** A quotation mark that can open a title (title-rules' OPENERS). */
+  quoteOpener: 1 << 21,
+  /** Upper then lower case (/^\p{Lu}\p{Ll}/u) and a place's derived word (Hamburger, Passauer). */
+  placeAdjective: 1 << 22,
+  /** A noun that announces a work's title (title-rules' isWorkNoun). */
+  workNoun: 1 << 23,
+  /** A noun that announces an organisation's quoted name (title-rules' ORG_NOUNS). */
+  orgNoun: 1 << 24,
 } as const;

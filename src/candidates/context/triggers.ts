@@ -2,14 +2,16 @@ import type { DocView } from '../types.js';
 import { wordInfo } from '../../model/word-info.js';
 import type { Model } from '../../model/types.js';
 import { personWordBits } from './person-rules.js';
-import { orgTrigger } from './org-rules.js';
+import { orgWordBits } from './org-rules.js';
+import { titleWordBits } from './title-rules.js';
 import { placeWordBits } from './place-rules.js';
 import { TRIGGER } from './trigger-bits.js';
 
 
 function wordBits(model: Model, w: string): number {
   let b = personWordBits(model, w);
-  if (orgTrigger(model, w)) b |= TRIGGER.org;
+  b |= orgWordBits(model, w);
+  b |= titleWordBits(w);
   b |= placeWordBits(model, w);
   if (w === '(') b |= TRIGGER.paren;
   if (/^\p{Lu}/u.test(w)) b |= TRIGGER.capitalised;
