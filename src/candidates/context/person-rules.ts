@@ -186,6 +186,10 @@ export function personWordBits(model: Model, w: string): number {
   if (b !== 0 || /^\p{Lu}\.$/u.test(w)) b |= TRIGGER.person;
   if (FINITE_VERBS.has(w)) b |= TRIGGER.personNext;
   if (endsInSingleS(w) && !model.firstNames.has(w) && model.firstNames.has(w.slice(0, -1))) b |= TRIGGER.genitiveFirstName;
+  if (FINITE_VERBS.has(w) || V2_VERBS.has(w)) b |= TRIGGER.verb;
+  if (MIDDLE_ADVERBS.has(w)) b |= TRIGGER.middleAdverb;
+  if (CLAUSE_OPENERS.has(w)) b |= TRIGGER.clauseOpener;
+  if (endsInSingleS(fold(w))) b |= TRIGGER.foldedGenitiveS;
   return b;
 }
 
@@ -240,8 +244,8 @@ export function findWordOrderPersons(view: DocView, bits: Uint32Array): Mention[
     // "Trebuschat (45) wurde festgenommen", "Quandtmeier, der Bürgermeister von X, …": an age in
     // brackets or an apposition with a role right after an unknown name (also at a sentence start).
     // The bracket or comma is tested first: this runs on every token.
-    const after = nx?.text;
-    if ((after === '(' || after === ',') && !t.parts && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i) && view.pieces[view.tokenPiece[i]!]!.info.hits === undefined) {
+    // The bits of the next token say whether it is "(" or "," (none past the last token).
+    if ((bits[i + 1] ?? 0) & (TRIGGER.paren | TRIGGER.comma) && !t.parts && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i) && view.pieces[view.tokenPiece[i]!]!.info.hits === undefined) {
       const why = ageInBrackets(view, i + 1) ? 'an age in brackets after the name' : roleApposition(view, i + 1) ? 'an apposition with a role after the name' : undefined;
       if (why) {
         // One more unknown name word before it belongs to the person ("Hagar Shmoulefeld (23)").
@@ -251,14 +255,25 @@ export function findWordOrderPersons(view: DocView, bits: Uint32Array): Mention[
         continue;
       }
     }
-    if (i === 0 || !isNameLike(view, i) || isNounCompound(view, i) || isSentenceInitial(view, i)) continue;
+    if (i === 0) continue;
+    // The three cues below need a verb or adverb before the word, a conjunction before it, or a genitive -s
+    // on its folded form: test these (bits of the word before, of the word itself) before the word lookups.
+    // A plain token's piece f is fold(text), whose -s the foldedGenitiveS bit holds; a hyphenated one's is its first part's.
+    const pb = bits[i - 1]!;
+    const genitiveS = t.parts ? endsInSingleS(view.pieces[view.tokenPiece[i]!]!.f) : (b & TRIGGER.foldedGenitiveS) !== 0;
+    if (!(pb & (TRIGGER.verb | TRIGGER.middleAdverb | TRIGGER.clauseOpener)) && !genitiveS) continue;
+    if (!isNameLike(view, i) || isNounCompound(view, i) || isSentenceInitial(view, i)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     if (prev.sentence !== t.sentence) continue;
     let verb = prev;
-    if (MIDDLE_ADVERBS.has(prev.text) && i >= 2 && tokens[i - 2]!.sentence === t.sentence) verb = tokens[i - 2]!;
+    let verbBits = pb;
+    if (pb & TRIGGER.middleAdverb && i >= 2 && tokens[i - 2]!.sentence === t.sentence) {
+      verb = tokens[i - 2]!;
+      verbBits = bits[i - 2]!;
+    }
     // Only known finite forms: a word in -te is as often a declined adjective ("die letzte Etappe").
-    const finite = verb.kind === 'word' && (FINITE_VERBS.has(verb.text) || V2_VERBS.has(verb.text));
+    const finite = verb.kind === 'word' && (verbBits & TRIGGER.verb) !== 0;
     const clauseEnd = !next || next.kind === 'punct' || /^\p{Ll}/u.test(next.text);
     if (finite && clauseEnd && !model.firstNames.has(t.text)) {
       out.push(subjectMention(view, i, 0.5, `bare name after the verb "${verb.text}"`));
@@ -266,12 +281,12 @@ export function findWordOrderPersons(view: DocView, bits: Uint32Array): Mention[
     }
     // "…, dass Madoff den Rest …", "weil Walzer auch …": a bare unknown name right after a
     // subordinating conjunction is the clause's subject (a noun there takes an article).
-    if (CLAUSE_OPENERS.has(prev.text) && next && next.sentence === t.sentence && (DETERMINERS.has(next.text) || MIDDLE_ADVERBS.has(next.text) || CLAUSE_FOLLOWERS.has(next.text)) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
+    if (pb & TRIGGER.clauseOpener && next && next.sentence === t.sentence && (DETERMINERS.has(next.text) || MIDDLE_ADVERBS.has(next.text) || CLAUSE_FOLLOWERS.has(next.text)) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
       out.push(subjectMention(view, i, 0.45, `bare name as the subject after "${prev.text}"`));
       continue;
     }
     const f = view.pieces[view.tokenPiece[i]!]!.f;
-    if (/[^s]s$/.test(f) && next && next.kind === 'word' && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !DETERMINERS.has(prev.text.toLowerCase())) {
+    if (endsInSingleS(f) && next && next.kind === 'word' && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && model.common.has(view.pieces[view.tokenPiece[i + 1]!]!.f) && !DETERMINERS.has(prev.text.toLowerCase())) {
       out.push(contextMention(view, i, i + 1, 'PER', 0.5, 'genitive', `name in the possessive genitive before "${next.text}"`));
     }
   }

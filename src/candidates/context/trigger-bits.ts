@@ -40,4 +40,14 @@ export const TRIGGER = {
   workNoun: 1 << 23,
   /** A noun that announces an organisation's quoted name (title-rules' ORG_NOUNS). */
   orgNoun: 1 << 24,
+  /** A finite verb before its subject (person-rules' FINITE_VERBS or V2_VERBS). */
+  verb: 1 << 25,
+  /** An adverb between a verb and its subject (person-rules' MIDDLE_ADVERBS). */
+  middleAdverb: 1 << 26,
+  /** A subordinating conjunction before a bare subject (person-rules' CLAUSE_OPENERS). */
+  clauseOpener: 1 << 27,
+  /** The folded word ends in one -s (/[^s]s$/ on fold(w): a genitive). */
+  foldedGenitiveS: 1 << 28,
+  /** A comma. */
+  comma: 1 << 29,
 } as const;

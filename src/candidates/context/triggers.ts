@@ -14,6 +14,7 @@ function wordBits(model: Model, w: string): number {
   b |= titleWordBits(w);
   b |= placeWordBits(model, w);
   if (w === '(') b |= TRIGGER.paren;
+  if (w === ',') b |= TRIGGER.comma;
   if (/^\p{Lu}/u.test(w)) b |= TRIGGER.capitalised;
   return b;
 }
