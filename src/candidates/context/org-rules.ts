@@ -1,7 +1,6 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
-import { fold } from '../../model/fold.js';
 import { DETERMINERS, contextMention, isCapitalised, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
 import { PLACE_ENDINGS } from './place-rules.js';
 
@@ -118,13 +117,13 @@ export function findOrganisationMentions(view: DocView, bits?: Uint32Array): Men
   return out;
 }
 
-/** The organisation rules' bits of a word (see triggers.ts): `org` when it can start
- *  findOrganisationMentions, and the word facts the acronym and place-named rules test. */
-export function orgWordBits(model: Model, w: string): number {
+/** The organisation rules' bits of a word `w` folded to `f` (see triggers.ts): `org` when it can
+ *  start findOrganisationMentions, and the word facts the acronym and place-named rules test. */
+export function orgWordBits(model: Model, w: string, f: string): number {
   let b = 0;
   if (model.legalForms.has(w) || CLUB_PREFIXES.has(w) || TRAILING_HEADS.has(w) || model.orgHeads.has(w) || isCompanyDescriptor(w)) b |= TRIGGER.org;
   if (ACRONYM.test(w) && !ROMAN.test(w)) b |= TRIGGER.acronym;
-  if (/^\p{Lu}\p{Ll}/u.test(w) && model.derivations.has(fold(w))) b |= TRIGGER.placeAdjective;
+  if (/^\p{Lu}\p{Ll}/u.test(w) && model.derivations.has(f)) b |= TRIGGER.placeAdjective;
   return b;
 }
 

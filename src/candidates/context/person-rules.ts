@@ -1,7 +1,6 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
-import { fold } from '../../model/fold.js';
 import { DETERMINERS, contextMention, isFirstName, isGenitiveRoleWord, isInitial, isSurnameAfterRole, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
@@ -174,32 +173,32 @@ function isLoneFirstName(view: DocView, i: number): boolean {
   return !prev || !DETERMINERS.has(prev.text);
 }
 
-/** The person rules' bits of a word (see triggers.ts): the word facts they test, `person` when
- *  the word can start a rule, `personNext` when it lets the word before it start one. */
-export function personWordBits(model: Model, w: string): number {
+/** The person rules' bits of a word `w` folded to `f` (see triggers.ts): the word facts they test,
+ *  `person` when the word can start a rule, `personNext` when it lets the word before it start one. */
+export function personWordBits(model: Model, w: string, f: string): number {
   let b = 0;
   if (isFirstName(model, w)) b |= TRIGGER.firstName;
   if (isRoleWord(model, w)) b |= TRIGGER.role;
   if (isGenitiveRoleWord(model, w)) b |= TRIGGER.genitiveRole;
   if (SPEECH.has(w)) b |= TRIGGER.speech;
-  if (isInhabitantNoun(model, w)) b |= TRIGGER.inhabitant;
+  if (isInhabitantNoun(model, w, f)) b |= TRIGGER.inhabitant;
   if (b !== 0 || /^\p{Lu}\.$/u.test(w)) b |= TRIGGER.person;
   if (FINITE_VERBS.has(w)) b |= TRIGGER.personNext;
   if (endsInSingleS(w) && !model.firstNames.has(w) && model.firstNames.has(w.slice(0, -1))) b |= TRIGGER.genitiveFirstName;
   if (FINITE_VERBS.has(w) || V2_VERBS.has(w)) b |= TRIGGER.verb;
   if (MIDDLE_ADVERBS.has(w)) b |= TRIGGER.middleAdverb;
   if (CLAUSE_OPENERS.has(w)) b |= TRIGGER.clauseOpener;
-  if (endsInSingleS(fold(w))) b |= TRIGGER.foldedGenitiveS;
+  if (endsInSingleS(f)) b |= TRIGGER.foldedGenitiveS;
   return b;
 }
 
 /** Singular articles before an inhabitant noun ("der Brasilianer X"); "die Hamburger Towers" is a team. */
 const ARTICLES = new Set(['der', 'des', 'dem', 'Der', 'Des', 'Dem', 'ein', 'eines', 'einem', 'Ein']);
 
-/** An inhabitant noun of a listed place (Brasilianer, Esten, Franzosen). */
-function isInhabitantNoun(model: Model, w: string): boolean {
+/** An inhabitant noun of a listed place (Brasilianer, Esten, Franzosen); `f` is fold(w). */
+function isInhabitantNoun(model: Model, w: string, f: string): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return false;
-  return model.derivations.get(fold(w))?.form === 'inh';
+  return model.derivations.get(f)?.form === 'inh';
 }
 
 /** Frequent news verbs (third person singular, present and past) that put the subject after them. */

@@ -1,7 +1,6 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
-import { fold } from '../../model/fold.js';
 import { DETERMINERS, contextMention, isNameLike, isNounCompound, isSentenceInitial } from './words.js';
 
 /** Prepositions that put a place after them ("in Greifswald", "nach Tschernihiw"). */
@@ -133,11 +132,10 @@ export function findPlaceMentions(view: DocView, bits: Uint32Array): Mention[] {
   return out;
 }
 
-/** The place rules' bits of a word (see triggers.ts): the word facts they test, `place` when the
- *  word can start a rule, `placeNext` when it lets the word before it start one. */
-export function placeWordBits(model: Model, w: string): number {
+/** The place rules' bits of a word `w` folded to `f` (see triggers.ts): the word facts they test,
+ *  `place` when the word can start a rule, `placeNext` when it lets the word before it start one. */
+export function placeWordBits(model: Model, w: string, f: string): number {
   let b = 0;
-  if (placeTrigger(model, w)) b |= TRIGGER.place;
   if (STREET_NOUNS.has(w)) b |= TRIGGER.placeNext;
   if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || ROAD.test(w)) b |= TRIGGER.road;
   const capitalised = /^\p{Lu}/u.test(w);
@@ -148,20 +146,12 @@ export function placeWordBits(model: Model, w: string): number {
   if (MOUNTAIN_BEFORE.has(w)) b |= TRIGGER.mountainBefore;
   if (PLACE_OPENERS.has(w)) b |= TRIGGER.placeOpener;
   if (PLACE_CLOSERS.has(w)) b |= TRIGGER.placeCloser;
-  if (capitalised && w.length > 7) {
-    const f = fold(w);
-    if (!model.common.has(f) && (STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f))) b |= TRIGGER.streetName;
-  }
+  const streetEnding = capitalised && w.length > 7 && (STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f));
+  if (streetEnding && !model.common.has(f)) b |= TRIGGER.streetName;
+  // Words that can start a place rule: the cues above, "St." and (a superset kept from before) any
+  // word that is a preposition in lower case.
+  if (b & (TRIGGER.road | TRIGGER.locationCue | TRIGGER.placePreposition | TRIGGER.mountainBefore) || streetEnding || w === 'St.' || isPreposition(w.toLowerCase())) b |= TRIGGER.place;
   return b;
-}
-
-/** Words that can start a place rule. */
-function placeTrigger(model: Model, w: string): boolean {
-  if (/^\p{Lu}/u.test(w) && model.locationCues.has(w)) return true;
-  if (w === 'A' || w === 'B' || w === 'Bundesstraße' || w === 'Autobahn' || w === 'St.' || ROAD.test(w) || PLACE_PREPOSITIONS.has(w) || ENDING_ONLY_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w.toLowerCase()) || ENDING_ONLY_PREPOSITIONS.has(w.toLowerCase()) || MOUNTAIN_BEFORE.has(w)) return true;
-  if (w.length <= 7 || !/^\p{Lu}/u.test(w)) return false;
-  const f = fold(w);
-  return STREET_ENDINGS.test(f) || SQUARE_ENDINGS.test(f);
 }
 
 /** Words that open a place name before a name (Neu Lübbenau, Cerro Amarillo, Lido di Spina, Puerto Montt). */

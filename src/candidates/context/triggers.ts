@@ -8,11 +8,12 @@ import { placeWordBits } from './place-rules.js';
 import { TRIGGER } from './trigger-bits.js';
 
 
-function wordBits(model: Model, w: string): number {
-  let b = personWordBits(model, w);
-  b |= orgWordBits(model, w);
+/** Every rule's bits of a word `w`; `f` is its folded form (the word info's f, fold(w)). */
+function wordBits(model: Model, w: string, f: string): number {
+  let b = personWordBits(model, w, f);
+  b |= orgWordBits(model, w, f);
   b |= titleWordBits(w);
-  b |= placeWordBits(model, w);
+  b |= placeWordBits(model, w, f);
   if (w === '(') b |= TRIGGER.paren;
   if (w === ',') b |= TRIGGER.comma;
   if (/^\p{Lu}/u.test(w)) b |= TRIGGER.capitalised;
@@ -27,7 +28,7 @@ export function triggerBits(view: DocView): Uint32Array {
     const t = tokens[i]!;
     // A plain token's word info is its only piece's; hyphenated tokens look their whole form up.
     const info = t.parts ? wordInfo(view.model, t.text) : view.pieces[view.tokenPiece[i]!]!.info;
-    if (info.triggers < 0) info.triggers = wordBits(view.model, t.text);
+    if (info.triggers < 0) info.triggers = wordBits(view.model, t.text, info.f);
     bits[i] = info.triggers;
   }
   return bits;
