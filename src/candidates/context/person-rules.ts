@@ -111,7 +111,7 @@ export function findPersonMentions(view: DocView, bits: Uint32Array): Mention[] 
     }
     // "Kolb war seit 1986 …", "…, dass Angermayer diente": a bare unknown name as the subject of a finite verb.
     const next = tokens[i + 1];
-    if (next && bits[i + 1]! & TRIGGER.personNext && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i)) {
+    if (next && bits[i + 1]! & TRIGGER.personNext && next.sentence === t.sentence && b & TRIGGER.capitalised && /^\p{Lu}\p{Ll}/u.test(t.text) && isNameLike(view, i) && !isNounCompound(view, i)) {
       const prev = tokens[i - 1];
       // "Kreideweiss soll er gewesen sein": a pronoun after the verb is the subject; the first word is not.
       if (PRONOUNS.has(tokens[i + 2]?.text ?? '')) continue;
