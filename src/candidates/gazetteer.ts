@@ -13,6 +13,7 @@ import type { WordFacts } from '../model/word-info.js';
 export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => void): Mention[] {
   const { pieces, model } = view;
   const { tokens } = view.doc;
+  const names = model.names;
   const out: Mention[] = [];
   const emit = onHit ?? ((m: Mention) => out.push(m));
   for (let p = 0; p < pieces.length; p++) {
@@ -35,26 +36,35 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
       }
       if (g) emitHits(view, p, p, g, 'genitive ending', emit);
     } else if (isDativePlural(view, p)) emitHits(view, p, p, model.names.get(info.f.slice(0, -1))!, 'dative plural ending', emit);
-    let next = info.follow;
-    if (!next) continue;
-    const f = info.f;
+    // The walk over multi-piece names by key id (NameIndex.step: the same as
+    // follow/extends on the joined string "key piece", without building it).
+    // (info.follow is set exactly when the word's key is followed: no read of the index here.)
+    if (!info.follow) continue;
+    let node = info.gazKey;
     const sentence = tokens[pieces[p]!.token]!.sentence;
-    let key = f;
-    for (let q = p + 1; next && q < pieces.length; q++) {
+    for (let q = p + 1; q < pieces.length; q++) {
       const piece = pieces[q]!;
       if (tokens[piece.token]!.sentence !== sentence) break;
-      if (!next.has(piece.f)) {
-        for (const stem of piece.info.stems) {
-          if (!next.has(stem)) continue;
-          const g = model.names.get(key + ' ' + stem);
-          if (g) { emitHits(view, p, q, g, 'genitive ending', emit); break; }
+      const pinfo = piece.info as WordFacts;
+      const child = names.step(node, pinfo.gazKey);
+      if (child < 0) {
+        const stems = pinfo.stems;
+        if (stems.length > 0) {
+          let stemKeys = pinfo.gazStemKeys;
+          if (stemKeys === undefined) stemKeys = pinfo.gazStemKeys = stems.map((stem) => names.keyOf(stem));
+          for (const stemKey of stemKeys) {
+            const s = names.step(node, stemKey);
+            if (s < 0) continue;
+            const g = names.hitsAt(s);
+            if (g) { emitHits(view, p, q, g, 'genitive ending', emit); break; }
+          }
         }
         break;
       }
-      key = key + ' ' + piece.f;
-      const multi = model.names.get(key);
+      node = child;
+      const multi = names.hitsAt(node);
       if (multi) emitHits(view, p, q, multi, undefined, emit);
-      next = model.follow.get(key);
+      if (!names.isFollowed(node)) break;
     }
   }
   return out;

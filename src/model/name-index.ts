@@ -41,6 +41,19 @@ export class NameIndex implements NameTable {
   private hitInfo = new Uint8Array(1024);
   private readonly hitWritten: string[] = [];
   private nHits = 0;
+  /**
+   * The multi-piece keys as a trie over key ids: key "a b c" has parent "a b"
+   * and last piece "c" (the id of the one-piece key "c", added for this even
+   * when "c" is no name). Joining space-free pieces with a space is one-to-one,
+   * so `step(id("a b"), id("c")) === id("a b c")` exactly when the string walk's
+   * `extends("a b", "c")` holds: no string is built or hashed per step.
+   * -1: a one-piece key (no parent).
+   */
+  private parentOf = new Int32Array(1024);
+  private pieceOf = new Int32Array(1024);
+  /** Open-addressing table of (parent, piece, child key id) triples, child -1: empty; built by `seal`. */
+  private slots: Int32Array<ArrayBuffer> | undefined;
+  private slotMask = 0;
 
   /** Number of keys with hits. */
   size = 0;
@@ -53,9 +66,13 @@ export class NameIndex implements NameTable {
         this.head = grow32(this.head, id + 1);
         this.tail = grow32(this.tail, id + 1);
         this.keyFlags = grow8(this.keyFlags, id + 1);
+        this.parentOf = grow32(this.parentOf, id + 1);
+        this.pieceOf = grow32(this.pieceOf, id + 1);
       }
       this.head[id] = -1;
       this.tail[id] = -1;
+      this.parentOf[id] = -1;
+      this.pieceOf[id] = -1;
       this.ids.set(k, id);
     }
     return id;
@@ -69,6 +86,7 @@ export class NameIndex implements NameTable {
    * matcher checks case, so both forms are kept.
    */
   add(key: readonly string[], k: string, entry: number, written: string, rule: AmbiguityRule | undefined, declined: boolean): void {
+    this.slots = undefined;
     const id = this.keyId(k);
     const last = this.tail[id]!;
     if (last >= 0 && this.hitEntry[last] === entry && isCapitals(this.hitWritten[last]!) === isCapitals(written)) return;
@@ -95,12 +113,21 @@ export class NameIndex implements NameTable {
         if (!full) prefix = prefix + ' ' + key[i];
         const q = full ? id : this.keyId(prefix);
         this.keyFlags[q]! |= EXTENDS;
+        if (this.parentOf[q]! < 0) {
+          const piece = this.keyId(key[i]!);
+          this.parentOf[q] = p;
+          this.pieceOf[q] = piece;
+        }
       }
     }
   }
 
   /** Drops the spare capacity and build-only arrays. */
   seal(): void {
+    this.buildSlots();
+    // The table holds the trie now.
+    this.parentOf = new Int32Array(0);
+    this.pieceOf = new Int32Array(0);
     this.head = this.head.slice(0, this.nKeys);
     this.keyFlags = this.keyFlags.slice(0, this.nKeys);
     this.tail = new Int32Array(0);
@@ -121,12 +148,7 @@ export class NameIndex implements NameTable {
   /** The hits of a key in insertion order (a new array on each call). */
   get(key: string): NameHit[] | undefined {
     const id = this.ids.get(key);
-    if (id === undefined) return undefined;
-    let h = this.head[id]!;
-    if (h < 0) return undefined;
-    const out: NameHit[] = [];
-    for (; h >= 0; h = this.hitNext[h]!) out.push(this.hit(h));
-    return out;
+    return id === undefined ? undefined : this.hitsAt(id);
   }
 
   has(key: string): boolean {
@@ -139,6 +161,64 @@ export class NameIndex implements NameTable {
     const id = this.ids.get(prefix);
     if (id === undefined || (this.keyFlags[id]! & FOLLOWED) === 0) return undefined;
     return new Followers(this, prefix);
+  }
+
+  private buildSlots(): void {
+    let n = 0;
+    for (let id = 0; id < this.nKeys; id++) if (this.parentOf[id]! >= 0) n++;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    // Three ints per slot (parent, piece, child) so that a probe reads one place in memory.
+    const slots = new Int32Array(size * 3).fill(-1);
+    const mask = size - 1;
+    for (let id = 0; id < this.nKeys; id++) {
+      const parent = this.parentOf[id]!;
+      if (parent < 0) continue;
+      const piece = this.pieceOf[id]!;
+      let i = slotHash(parent, piece) & mask;
+      while (slots[i * 3 + 2]! >= 0) i = (i + 1) & mask;
+      slots[i * 3] = parent;
+      slots[i * 3 + 1] = piece;
+      slots[i * 3 + 2] = id;
+    }
+    this.slots = slots;
+    this.slotMask = mask;
+  }
+
+  /** The id of a key (a name, a beginning of one, or a piece of one), -1 if none. */
+  keyOf(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+
+  /** `node piece` as a key id (-1: no multi-piece key begins so); `piece` is a `keyOf` id. Same as `extends`. */
+  step(node: number, piece: number): number {
+    if (node < 0 || piece < 0) return -1;
+    if (this.slots === undefined) this.buildSlots();
+    const slots = this.slots!;
+    const mask = this.slotMask;
+    let i = slotHash(node, piece) & mask;
+    for (;;) {
+      const at = i * 3;
+      const id = slots[at + 2]!;
+      if (id < 0) return -1;
+      if (slots[at] === node && slots[at + 1] === piece) return id;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Is the key with this id a proper beginning of a multi-piece key (`follow` is defined)? */
+  isFollowed(id: number): boolean {
+    return id >= 0 && (this.keyFlags[id]! & FOLLOWED) !== 0;
+  }
+
+  /** `get` by key id. */
+  hitsAt(id: number): NameHit[] | undefined {
+    if (id < 0) return undefined;
+    let h = this.head[id]!;
+    if (h < 0) return undefined;
+    const out: NameHit[] = [];
+    for (; h >= 0; h = this.hitNext[h]!) out.push(this.hit(h));
+    return out;
   }
 
   /** Does `prefix piece` begin (or make) a multi-piece key? */
@@ -160,6 +240,12 @@ class Followers implements FollowSet {
 /** `model.follow`: a Map-like view of the followers in a NameIndex. */
 export function followTable(index: NameIndex): FollowTable {
   return { get: (prefix) => index.follow(prefix) };
+}
+
+function slotHash(parent: number, piece: number): number {
+  let h = Math.imul(parent, 0x9e3779b1) ^ piece;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
 }
 
 /** "UNO", "NATO", "KIM JONG UN": written in capitals only. */

@@ -64,6 +64,15 @@ export interface NameTable {
   get(key: string): NameHit[] | undefined;
   has(key: string): boolean;
   readonly size: number;
+  /** Keys by integer id, for the gazetteer's multi-piece walk (see name-index.ts):
+   *  the id of a key or of a piece of one (-1: none). */
+  keyOf(key: string): number;
+  /** The id of key `node` + " " + piece `piece` if that begins or is a multi-piece key, else -1. */
+  step(node: number, piece: number): number;
+  /** Is key `id` a proper beginning of a multi-piece key? */
+  isFollowed(id: number): boolean;
+  /** `get` by id. */
+  hitsAt(id: number): NameHit[] | undefined;
 }
 
 /** The pieces that may follow one beginning of a multi-piece key (the read side of a Set<string>). */

@@ -27,6 +27,12 @@ export interface WordFacts extends WordInfo {
   nounCompound: number;
   /** The same with a four-letter tail (the place-preposition rule): 1 yes, 0 no, -1 not yet asked. */
   nounCompound4: number;
+
+  // --- Gazetteer and candidate speed-ups (filled in computeWordInfo or on first use) ---
+  /** model.names.keyOf(f): this word as a key or key piece, -1 if it is in no name. */
+  gazKey: number;
+  /** model.names.keyOf of each of `stems` (genitive readings), computed on first use. */
+  gazStemKeys: number[] | undefined;
 }
 
 /** A closed compound: name head + linker + ordinary noun tail (Russlandreise). */
@@ -46,7 +52,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
       stems.push(f.slice(0, -cut));
     }
   }
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1 };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey: model.names.keyOf(f), gazStemKeys: undefined };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
