@@ -1,4 +1,5 @@
 import type { DocView, Mention } from './types.js';
+import type { WordFacts } from '../model/word-info.js';
 
 /** Endings of place adjectives and inhabitant nouns: Pulheim-er, Itzehoe-r, Wolfsburg-ern, Bremen → Brem-er is listed. */
 const ENDINGS = ['ern', 'er', 'r'];
@@ -17,21 +18,12 @@ export function findPlaceAdjectives(view: DocView): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.parts || !/^\p{Lu}\p{Ll}{3,}r[n]?$/u.test(t.text)) continue;
-    const piece = view.pieces[view.tokenPiece[i]!]!;
-    const f = piece.f;
-    if (piece.info.hits || piece.info.derivation || model.common.has(f) || model.lower.has(f) || model.firstNames.has(t.text) || model.names.has(f)) continue;
-    let entry: number | undefined;
-    for (const suffix of ENDINGS) {
-      if (!t.text.endsWith(suffix)) continue;
-      const stem = t.text.slice(0, -suffix.length);
-      if (suffix === 'r' && !stem.endsWith('e')) continue;
-      if (stem.length < 3) continue;
-      const hits = model.names.get(view.fold(stem));
-      const hit = hits?.find((h) => !h.rule && model.entries[h.entry]!.type === 'LOC');
-      if (hit) { entry = hit.entry; break; }
-    }
-    if (entry === undefined) continue;
+    if (t.kind !== 'word' || t.parts) continue;
+    // The answer depends only on the written form (the piece's WordFacts is that word's): asked once per word.
+    const info = view.pieces[view.tokenPiece[i]!]!.info as WordFacts;
+    let entry = info.placeAdjective;
+    if (entry === -2) entry = info.placeAdjective = placeOf(view, info, t.text);
+    if (entry < 0) continue;
     const e = model.entries[entry]!;
     out.push({
       startToken: i,
@@ -48,4 +40,22 @@ export function findPlaceAdjectives(view: DocView): Mention[] {
     });
   }
   return out;
+}
+
+/** The listed place a place adjective is formed from (-1: none); `info` is the word's. */
+function placeOf(view: DocView, info: WordFacts, text: string): number {
+  const { model } = view;
+  if (!/^\p{Lu}\p{Ll}{3,}r[n]?$/u.test(text)) return -1;
+  const f = info.f;
+  if (info.hits || info.derivation || model.common.has(f) || model.lower.has(f) || model.firstNames.has(text) || model.names.has(f)) return -1;
+  for (const suffix of ENDINGS) {
+    if (!text.endsWith(suffix)) continue;
+    const stem = text.slice(0, -suffix.length);
+    if (suffix === 'r' && !stem.endsWith('e')) continue;
+    if (stem.length < 3) continue;
+    const hits = model.names.get(view.fold(stem));
+    const hit = hits?.find((h) => !h.rule && model.entries[h.entry]!.type === 'LOC');
+    if (hit) return hit.entry;
+  }
+  return -1;
 }

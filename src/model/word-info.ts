@@ -33,6 +33,8 @@ export interface WordFacts extends WordInfo {
   gazKey: number;
   /** model.names.keyOf of each of `stems` (genitive readings), computed on first use. */
   gazStemKeys: number[] | undefined;
+  /** Place adjective (candidates/place-adjectives.ts): the place's entry, -1 none, -2 not yet asked. */
+  placeAdjective: number;
 }
 
 /** A closed compound: name head + linker + ordinary noun tail (Russlandreise). */
@@ -52,7 +54,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
       stems.push(f.slice(0, -cut));
     }
   }
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey: model.names.keyOf(f), gazStemKeys: undefined };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey: model.names.keyOf(f), gazStemKeys: undefined, placeAdjective: -2 };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
