@@ -36,7 +36,7 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
       }
       if (g) emitHits(view, p, p, g, 'genitive ending', emit);
     } else if (isDativePlural(view, p)) emitHits(view, p, p, model.names.get(info.f.slice(0, -1))!, 'dative plural ending', emit);
-    // The walk over multi-piece names by key id (NameIndex.step: the same as
+    // The walk over multi-piece names by key id (NameIndex.step/stepIn: the same as
     // follow/extends on the joined string "key piece", without building it).
     // (info.follow is set exactly when the word's key is followed: no read of the index here.)
     if (!info.follow) continue;
@@ -46,7 +46,7 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
       const piece = pieces[q]!;
       if (tokens[piece.token]!.sentence !== sentence) break;
       const pinfo = piece.info as WordFacts;
-      const child = names.step(node, pinfo.gazKey);
+      const child = names.stepIn(node, pinfo.gazFrom, pinfo.gazTo);
       if (child < 0) {
         const stems = pinfo.stems;
         if (stems.length > 0) {

@@ -47,13 +47,20 @@ export class NameIndex implements NameTable {
    * when "c" is no name). Joining space-free pieces with a space is one-to-one,
    * so `step(id("a b"), id("c")) === id("a b c")` exactly when the string walk's
    * `extends("a b", "c")` holds: no string is built or hashed per step.
-   * -1: a one-piece key (no parent).
+   * -1: a one-piece key (no parent). Build-time only; `seal` turns them into the segments below.
    */
   private parentOf = new Int32Array(1024);
   private pieceOf = new Int32Array(1024);
-  /** Open-addressing table of (parent, piece, child key id) triples, child -1: empty; built by `seal`. */
-  private slots: Int32Array<ArrayBuffer> | undefined;
-  private slotMask = 0;
+  /**
+   * The trie's edges grouped by piece: the edges with piece id `c` are
+   * segParent/segChild[pieceStart[c] .. pieceStart[c + 1]), sorted by parent.
+   * A word keeps its own segment's bounds (WordFacts), so a failed step after
+   * "der" or a first name reads only that word's few, mostly cache-hot
+   * entries, and a word that continues no name reads nothing.
+   */
+  private pieceStart: Int32Array<ArrayBuffer> | undefined;
+  private segParent = new Int32Array(0);
+  private segChild = new Int32Array(0);
 
   /** Number of keys with hits. */
   size = 0;
@@ -86,7 +93,7 @@ export class NameIndex implements NameTable {
    * matcher checks case, so both forms are kept.
    */
   add(key: readonly string[], k: string, entry: number, written: string, rule: AmbiguityRule | undefined, declined: boolean): void {
-    this.slots = undefined;
+    this.pieceStart = undefined;
     const id = this.keyId(k);
     const last = this.tail[id]!;
     if (last >= 0 && this.hitEntry[last] === entry && isCapitals(this.hitWritten[last]!) === isCapitals(written)) return;
@@ -124,8 +131,8 @@ export class NameIndex implements NameTable {
 
   /** Drops the spare capacity and build-only arrays. */
   seal(): void {
-    this.buildSlots();
-    // The table holds the trie now.
+    this.buildSegments();
+    // The segments hold the trie now.
     this.parentOf = new Int32Array(0);
     this.pieceOf = new Int32Array(0);
     this.head = this.head.slice(0, this.nKeys);
@@ -163,26 +170,35 @@ export class NameIndex implements NameTable {
     return new Followers(this, prefix);
   }
 
-  private buildSlots(): void {
-    let n = 0;
-    for (let id = 0; id < this.nKeys; id++) if (this.parentOf[id]! >= 0) n++;
-    let size = 16;
-    while (size < n * 2) size *= 2;
-    // Three ints per slot (parent, piece, child) so that a probe reads one place in memory.
-    const slots = new Int32Array(size * 3).fill(-1);
-    const mask = size - 1;
-    for (let id = 0; id < this.nKeys; id++) {
-      const parent = this.parentOf[id]!;
-      if (parent < 0) continue;
-      const piece = this.pieceOf[id]!;
-      let i = slotHash(parent, piece) & mask;
-      while (slots[i * 3 + 2]! >= 0) i = (i + 1) & mask;
-      slots[i * 3] = parent;
-      slots[i * 3 + 1] = piece;
-      slots[i * 3 + 2] = id;
+  private buildSegments(): void {
+    const n = this.nKeys;
+    const parentOf = this.parentOf;
+    const pieceOf = this.pieceOf;
+    // Counting sort of the edges by piece ...
+    const start = new Int32Array(n + 1);
+    for (let id = 0; id < n; id++) if (parentOf[id]! >= 0) start[pieceOf[id]! + 1]!++;
+    for (let c = 0; c < n; c++) start[c + 1]! += start[c]!;
+    const edges = start[n]!;
+    // ... each edge packed as parent · 2^26 + child (exact in a double), so sorting a segment sorts by parent.
+    if (n > 2 ** 26) throw new Error('NameIndex: too many keys');
+    const packed = new Float64Array(edges);
+    const fill = start.slice(0, n);
+    for (let id = 0; id < n; id++) {
+      const parent = parentOf[id]!;
+      if (parent >= 0) packed[fill[pieceOf[id]!]!++] = parent * 67108864 + id;
     }
-    this.slots = slots;
-    this.slotMask = mask;
+    for (let c = 0; c < n; c++) if (start[c + 1]! - start[c]! > 1) packed.subarray(start[c]!, start[c + 1]!).sort();
+    const segParent = new Int32Array(edges);
+    const segChild = new Int32Array(edges);
+    for (let k = 0; k < edges; k++) {
+      const v = packed[k]!;
+      const parent = Math.floor(v / 67108864);
+      segParent[k] = parent;
+      segChild[k] = v - parent * 67108864;
+    }
+    this.pieceStart = start;
+    this.segParent = segParent;
+    this.segChild = segChild;
   }
 
   /** The id of a key (a name, a beginning of one, or a piece of one), -1 if none. */
@@ -193,17 +209,38 @@ export class NameIndex implements NameTable {
   /** `node piece` as a key id (-1: no multi-piece key begins so); `piece` is a `keyOf` id. Same as `extends`. */
   step(node: number, piece: number): number {
     if (node < 0 || piece < 0) return -1;
-    if (this.slots === undefined) this.buildSlots();
-    const slots = this.slots!;
-    const mask = this.slotMask;
-    let i = slotHash(node, piece) & mask;
-    for (;;) {
-      const at = i * 3;
-      const id = slots[at + 2]!;
-      if (id < 0) return -1;
-      if (slots[at] === node && slots[at + 1] === piece) return id;
-      i = (i + 1) & mask;
+    if (this.pieceStart === undefined) this.buildSegments();
+    const start = this.pieceStart!;
+    return this.stepIn(node, start[piece]!, start[piece + 1]!);
+  }
+
+  /** Bounds of the segment of piece id `piece` (see pieceStart): pieceFrom(c) ≤ k < pieceTo(c); empty for -1. */
+  pieceFrom(piece: number): number {
+    if (piece < 0) return 0;
+    if (this.pieceStart === undefined) this.buildSegments();
+    return this.pieceStart![piece]!;
+  }
+  pieceTo(piece: number): number {
+    if (piece < 0) return 0;
+    if (this.pieceStart === undefined) this.buildSegments();
+    return this.pieceStart![piece + 1]!;
+  }
+
+  /** `step` with the piece given by its segment bounds (pieceFrom, pieceTo). */
+  stepIn(node: number, from: number, to: number): number {
+    const parents = this.segParent;
+    // Short segments (most words) are scanned, longer ones halved.
+    while (to - from > 8) {
+      const mid = (from + to) >>> 1;
+      if (parents[mid]! <= node) from = mid;
+      else to = mid;
     }
+    for (let k = from; k < to; k++) {
+      const p = parents[k]!;
+      if (p === node) return this.segChild[k]!;
+      if (p > node) break;
+    }
+    return -1;
   }
 
   /** Is the key with this id a proper beginning of a multi-piece key (`follow` is defined)? */
@@ -240,12 +277,6 @@ class Followers implements FollowSet {
 /** `model.follow`: a Map-like view of the followers in a NameIndex. */
 export function followTable(index: NameIndex): FollowTable {
   return { get: (prefix) => index.follow(prefix) };
-}
-
-function slotHash(parent: number, piece: number): number {
-  let h = Math.imul(parent, 0x9e3779b1) ^ piece;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return (h ^ (h >>> 13)) >>> 0;
 }
 
 /** "UNO", "NATO", "KIM JONG UN": written in capitals only. */

@@ -69,6 +69,10 @@ export interface NameTable {
   keyOf(key: string): number;
   /** The id of key `node` + " " + piece `piece` if that begins or is a multi-piece key, else -1. */
   step(node: number, piece: number): number;
+  /** The edges of piece id `piece` are the range pieceFrom(piece) ≤ k < pieceTo(piece) (empty for -1); stepIn(node, from, to) is step(node, piece). */
+  pieceFrom(piece: number): number;
+  pieceTo(piece: number): number;
+  stepIn(node: number, from: number, to: number): number;
   /** Is key `id` a proper beginning of a multi-piece key? */
   isFollowed(id: number): boolean;
   /** `get` by id. */

@@ -31,6 +31,9 @@ export interface WordFacts extends WordInfo {
   // --- Gazetteer and candidate speed-ups (filled in computeWordInfo or on first use) ---
   /** model.names.keyOf(f): this word as a key or key piece, -1 if it is in no name. */
   gazKey: number;
+  /** model.names.pieceFrom/pieceTo(gazKey): where this word continues a multi-piece name (empty: nowhere). */
+  gazFrom: number;
+  gazTo: number;
   /** model.names.keyOf of each of `stems` (genitive readings), computed on first use. */
   gazStemKeys: number[] | undefined;
   /** Place adjective (candidates/place-adjectives.ts): the place's entry, -1 none, -2 not yet asked. */
@@ -54,7 +57,8 @@ function computeWordInfo(model: Model, w: string): WordFacts {
       stems.push(f.slice(0, -cut));
     }
   }
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey: model.names.keyOf(f), gazStemKeys: undefined, placeAdjective: -2 };
+  const gazKey = model.names.keyOf(f);
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2 };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
