@@ -35,29 +35,35 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
         info.stemHits = g;
       }
       if (g) emitHits(view, p, p, g, 'genitive ending', emit);
-    } else if (isDativePlural(view, p)) emitHits(view, p, p, model.names.get(info.f.slice(0, -1))!, 'dative plural ending', emit);
+    } else {
+      // "in den Niederlanden": the word's part of the test is asked once per word.
+      let d = info.gazDative;
+      if (d === undefined) d = info.gazDative = dativePluralHits(view, info.f);
+      if (d !== null && isAfterDen(view, p)) emitHits(view, p, p, d, 'dative plural ending', emit);
+    }
     // The walk over multi-piece names by key id (NameIndex.step/stepIn: the same as
     // follow/extends on the joined string "key piece", without building it).
     // (info.follow is set exactly when the word's key is followed: no read of the index here.)
     if (!info.follow) continue;
     let node = info.gazKey;
-    const sentence = tokens[pieces[p]!.token]!.sentence;
+    // The sentence test comes after the (pure) step: a piece that continues nothing ends the
+    // walk either way, so only pieces that would extend it or try genitive stems need it.
+    let sentence = -1;
     for (let q = p + 1; q < pieces.length; q++) {
       const piece = pieces[q]!;
-      if (tokens[piece.token]!.sentence !== sentence) break;
       const pinfo = piece.info as WordFacts;
       const child = names.stepIn(node, pinfo.gazFrom, pinfo.gazTo);
+      if (child < 0 && pinfo.stems.length === 0) break;
+      if (sentence < 0) sentence = tokens[pieces[p]!.token]!.sentence;
+      if (tokens[piece.token]!.sentence !== sentence) break;
       if (child < 0) {
-        const stems = pinfo.stems;
-        if (stems.length > 0) {
-          let stemKeys = pinfo.gazStemKeys;
-          if (stemKeys === undefined) stemKeys = pinfo.gazStemKeys = stems.map((stem) => names.keyOf(stem));
-          for (const stemKey of stemKeys) {
-            const s = names.step(node, stemKey);
-            if (s < 0) continue;
-            const g = names.hitsAt(s);
-            if (g) { emitHits(view, p, q, g, 'genitive ending', emit); break; }
-          }
+        let stemKeys = pinfo.gazStemKeys;
+        if (stemKeys === undefined) stemKeys = pinfo.gazStemKeys = pinfo.stems.map((stem) => names.keyOf(stem));
+        for (const stemKey of stemKeys) {
+          const s = names.step(node, stemKey);
+          if (s < 0) continue;
+          const g = names.hitsAt(s);
+          if (g) { emitHits(view, p, q, g, 'genitive ending', emit); break; }
         }
         break;
       }
@@ -70,13 +76,18 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
   return out;
 }
 
-/** "in den Niederlanden": a plural place name in -e takes -n in the dative plural after "den". */
-function isDativePlural(view: DocView, p: number): boolean {
-  const piece = view.pieces[p]!;
-  const f = piece.info.f;
-  if (!f.endsWith('en') || f.length < 6 || view.doc.tokens[piece.token - 1]?.text !== 'den' || piece.first === false) return false;
+/** "in den Niederlanden": a plural place name in -e takes -n in the dative plural after "den".
+ *  The part that depends on the word alone: the place's hits, or null. */
+function dativePluralHits(view: DocView, f: string): NameHit[] | null {
+  if (!f.endsWith('en') || f.length < 6) return null;
   const hits = view.model.names.get(f.slice(0, -1));
-  return hits !== undefined && hits.every((h) => !h.rule && view.model.entries[h.entry]!.type === 'LOC' && !view.model.entries[h.entry]!.weak);
+  return hits !== undefined && hits.every((h) => !h.rule && view.model.entries[h.entry]!.type === 'LOC' && !view.model.entries[h.entry]!.weak) ? hits : null;
+}
+
+/** The part that depends on the place in the text: right after "den", and the first piece of its token. */
+function isAfterDen(view: DocView, p: number): boolean {
+  const piece = view.pieces[p]!;
+  return view.doc.tokens[piece.token - 1]?.text === 'den' && piece.first !== false;
 }
 
 function isAcronym(s: string): boolean {
@@ -91,11 +102,23 @@ const NO_FIT = 2;
 function fitHit(view: DocView, p0: number, p1: number, hit: NameHit): number {
   const { pieces, model } = view;
   let result = EXACT;
-  const writtenPieces = p1 === p0 ? undefined : hit.written.split(' ');
+  // The k-th written piece is the k-th space-separated part of hit.written (hit.written.split(' ')[k]),
+  // compared in place: most pieces match exactly, and then no substring is made.
+  let at = 0;
   for (let k = 0; k <= p1 - p0; k++) {
     const piece = pieces[p0 + k]!;
-    const written = writtenPieces ? writtenPieces[k]! : hit.written;
-    if (piece.text === written) continue;
+    let written = hit.written;
+    if (p1 === p0) {
+      if (piece.text === written) continue;
+    } else {
+      const all = written;
+      let end = all.indexOf(' ', at);
+      if (end < 0) end = all.length;
+      const from = at;
+      at = end + 1;
+      if (end - from === piece.text.length && all.startsWith(piece.text, from)) continue;
+      written = all.slice(from, end);
+    }
     // Short acronyms and short all-caps words must match exactly in case (Fr ≠ FR, Vw ≠ VW, ROM ≠ Rom).
     if (written.length <= 3 && piece.text.length <= 3 && (isAcronym(written) || isAcronym(piece.text))) return NO_FIT;
     const fit = caseFit(piece.text, written);

@@ -36,6 +36,8 @@ export interface WordFacts extends WordInfo {
   gazTo: number;
   /** model.names.keyOf of each of `stems` (genitive readings), computed on first use. */
   gazStemKeys: number[] | undefined;
+  /** Dative plural reading (in den Niederlanden): the hits of the place in -e, null: none; undefined: not yet asked. */
+  gazDative: NameHit[] | null | undefined;
   /** Place adjective (candidates/place-adjectives.ts): the place's entry, -1 none, -2 not yet asked. */
   placeAdjective: number;
 }
@@ -58,7 +60,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
     }
   }
   const gazKey = model.names.keyOf(f);
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2 };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
