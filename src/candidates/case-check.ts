@@ -16,3 +16,18 @@ export function caseFit(doc: string, alias: string): CaseFit {
   if (d === 'upper') return 'upper';
   return 'exact';
 }
+
+/**
+ * /^\p{Lu}/u on a token's text, read from the document text at the token's start
+ * (Token.text is text.slice(start, end)): the document string is read in order, so
+ * this skips a load of the token's own string on the hot path. ASCII and Latin-1
+ * by char code (no upper-case letter below À), the rest by the regex.
+ */
+export function tokenStartsUpper(text: string, t: { start: number; end: number; text: string }): boolean {
+  if (t.end <= t.start) return false;
+  const c = text.charCodeAt(t.start);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  return /^\p{Lu}/u.test(t.text);
+}

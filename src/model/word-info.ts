@@ -38,6 +38,8 @@ export interface WordFacts extends WordInfo {
   gazStemKeys: number[] | undefined;
   /** Dative plural reading (in den Niederlanden): the hits of the place in -e, null: none; undefined: not yet asked. */
   gazDative: NameHit[] | null | undefined;
+  /** Document memory (resolve/memory.ts): 1 a particle or ordinary word (never remembered), 2 not, 0 not yet asked. */
+  memoryStop: number;
   /** Place adjective (candidates/place-adjectives.ts): the place's entry, -1 none, -2 not yet asked. */
   placeAdjective: number;
 }
@@ -60,7 +62,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
     }
   }
   const gazKey = model.names.keyOf(f);
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0 };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
