@@ -79,6 +79,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     for (const c of candidates) {
       const corrected = wordInfo(model, c.word);
       window[p - lo] = { text: piece.text, f: corrected.f, info: corrected, token: piece.token, first: piece.first, last: piece.last };
+      // (Restricted to mentions covering piece.token, the first test below: it holds for all.)
       findGazetteerMentions(sub, (m) => {
         if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
         // A correction that stands alone (no other name piece around it) must be long and look like a
@@ -89,7 +90,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
         m.score = Math.min(m.score, 0.75) - 0.1 * (c.edits - 1);
         if (view.explain) m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);
         found.push(m);
-      });
+      }, piece.token);
     }
     if (found.length === 0) continue;
     // Different types from equally good corrections cancel each other out.

@@ -9,8 +9,12 @@ import type { WordFacts } from '../model/word-info.js';
  * is a known name, with genitive endings on the last piece. A run is extended
  * only by a piece that continues some name, so the cost per word is a map
  * read or two whatever the gazetteer's size.
+ *
+ * `cover` (fuzzy matching): only the mentions that cover this token are made
+ * (those from a piece of a token ≤ cover to one of a token ≥ cover); the others
+ * are not built at all. Pieces' tokens never decrease.
  */
-export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => void): Mention[] {
+export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => void, cover = -1): Mention[] {
   const { pieces, model } = view;
   const { tokens } = view.doc;
   const names = model.names;
@@ -18,7 +22,11 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
   const emit = onHit ?? ((m: Mention) => out.push(m));
   for (let p = 0; p < pieces.length; p++) {
     const info = pieces[p]!.info as WordFacts;
-    if (info.hits) emitHits(view, p, p, info.hits, undefined, emit);
+    const token = pieces[p]!.token;
+    if (cover >= 0 && token > cover) break;
+    if (cover >= 0 && token !== cover) {
+      // Only multi-piece names from here can reach the covered token.
+    } else if (info.hits) emitHits(view, p, p, info.hits, undefined, emit);
     else if (info.stems.length > 0) {
       // The first genitive stem that is a name, looked up once per word.
       let g = info.stemHits;
@@ -63,13 +71,16 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
           const s = names.step(node, stemKey);
           if (s < 0) continue;
           const g = names.hitsAt(s);
-          if (g) { emitHits(view, p, q, g, 'genitive ending', emit); break; }
+          if (g) {
+            if (cover < 0 || piece.token >= cover) emitHits(view, p, q, g, 'genitive ending', emit);
+            break;
+          }
         }
         break;
       }
       node = child;
       const multi = names.hitsAt(node);
-      if (multi) emitHits(view, p, q, multi, undefined, emit);
+      if (multi && (cover < 0 || piece.token >= cover)) emitHits(view, p, q, multi, undefined, emit);
       if (!names.isFollowed(node)) break;
     }
   }
