@@ -1,7 +1,7 @@
 import type { Entity, ExtractOptions } from './types.js';
 import type { Model } from './model/types.js';
 import type { Mention } from './candidates/types.js';
-import { tokenize } from './tokenize/tokenize.js';
+import { tokenizeWithTemplates } from './tokenize/tokenize.js';
 import { createDocView } from './candidates/doc-view.js';
 import { findGazetteerMentions } from './candidates/gazetteer.js';
 import { findDerivationMentions } from './candidates/derivations.js';
@@ -28,9 +28,9 @@ export type ResolvedOptions = Required<ExtractOptions>;
  * `memory` carries document memory from earlier windows of the same document.
  */
 export function runPipeline(model: Model, fold: (w: string) => string, text: string, opts: ResolvedOptions, memory?: DocumentMemory): Entity[] {
-  const doc = tokenize(text);
+  const { doc, templates } = tokenizeWithTemplates(text);
   if (doc.tokens.length === 0) return [];
-  const view = createDocView(doc, model, fold, opts.explain);
+  const view = createDocView(doc, model, fold, opts.explain, templates);
   const candidates: Mention[] = findGazetteerMentions(view);
   for (const m of findDerivationMentions(view)) candidates.push(m);
   for (const m of findCompoundMentions(view)) candidates.push(m);

@@ -1,29 +1,56 @@
 import type { TokenizedDoc } from '../tokenize/types.js';
+import type { TokenTemplate } from '../tokenize/chunks.js';
 import type { Model } from '../model/types.js';
 import type { DocView, Piece } from './types.js';
-import { wordInfo } from '../model/word-info.js';
+import { wordInfo, type WordFacts } from '../model/word-info.js';
 
-/** Splits tokens into pieces (hyphen parts) and looks each written form up once. */
-export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string, explain = false): DocView {
+/**
+ * Splits tokens into pieces (hyphen parts) and looks each written form up once.
+ * `templates` (from tokenizeWithTemplates): the memoised template of each token,
+ * whose cache slot keeps the word facts for the model that asked last, so a
+ * repeated token costs no map read (the facts depend only on word and model).
+ */
+export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string, explain = false, templates?: ReadonlyArray<TokenTemplate | undefined>): DocView {
   const pieces: Piece[] = [];
   const tokenPiece = new Int32Array(doc.tokens.length + 1);
   const { text, tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     tokenPiece[i] = pieces.length;
+    const tpl = templates?.[i];
+    if (tpl !== undefined && tpl.owner !== model) fillTemplate(tpl, model);
     if (t.parts) {
       const n = t.parts.length;
       for (let k = 0; k < n; k++) {
-        const [s, e] = t.parts[k]!;
-        const p = text.slice(s, e);
-        const info = wordInfo(model, p);
+        let p: string;
+        let info: WordFacts;
+        if (tpl !== undefined) {
+          p = tpl.partTexts![k]!;
+          info = tpl.partFacts![k] as WordFacts;
+        } else {
+          const [s, e] = t.parts[k]!;
+          p = text.slice(s, e);
+          info = wordInfo(model, p);
+        }
         pieces.push({ text: p, f: info.f, info, token: i, first: k === 0, last: k === n - 1 });
       }
     } else {
-      const info = wordInfo(model, t.text);
+      const info = tpl !== undefined ? (tpl.facts as WordFacts) : wordInfo(model, t.text);
       pieces.push({ text: t.text, f: info.f, info, token: i, first: true, last: true });
     }
   }
   tokenPiece[tokens.length] = pieces.length;
   return { doc, model, pieces, tokenPiece, fold, explain };
+}
+
+/** Puts `model`'s word facts of the template's token and parts into its slot. */
+function fillTemplate(tpl: TokenTemplate, model: Model): void {
+  tpl.owner = model;
+  if (tpl.partTexts) {
+    tpl.partFacts = tpl.partTexts.map((p) => wordInfo(model, p));
+    tpl.facts = undefined;
+  } else {
+    tpl.facts = wordInfo(model, tpl.text);
+    tpl.partFacts = undefined;
+  }
 }

@@ -1,5 +1,8 @@
+import type { Token } from './types.js';
 import { winkValues } from './wink.js';
 import { alignTokens, type RawTokens } from './align.js';
+import { repairTokens } from './repair.js';
+import { SENTENCE_STARTERS } from './abbreviations.js';
 
 /**
  * wink-nlp's tokens, one whitespace-delimited chunk at a time, memoised.
@@ -10,6 +13,9 @@ import { alignTokens, type RawTokens } from './align.js';
  * its chunks all the time ("der", "Berlin,", "sagte."). Like spaCy's tokenizer
  * cache, this asks wink-nlp once per new chunk (all new chunks of a document in
  * one call) and reuses the answer; the tokens are wink-nlp's in either case.
+ * The memo also keeps each chunk's repaired tokens (repairs join touching
+ * tokens only, and two chunks never touch), so a known chunk costs one table
+ * read and no string: it is found by a hash computed while the text is scanned.
  */
 
 /** The characters wink-nlp splits at (its splitter: spaces, NBSP, U+2002–2005,
@@ -21,7 +27,7 @@ export function isWinkSplit(c: number): boolean {
 /** wink-nlp's token regexes are quadratic in token length: longer runs without whitespace are not tokenised. */
 export const LONGEST_TOKENISED_RUN = 255;
 
-/** One token of a chunk: offsets relative to the chunk; `text` is the token's
+/** One wink token of a chunk: offsets relative to the chunk; `text` is the token's
  *  string when it is wink's value character for character, else undefined. */
 interface ChunkToken {
   start: number;
@@ -30,26 +36,94 @@ interface ChunkToken {
   text: string | undefined;
 }
 
-/** A chunk that is one token from end to end (most are): its type and string. */
-interface WholeChunk {
-  type: number;
-  text: string;
+/**
+ * A repaired token of a chunk (offsets relative to the chunk), with a cache slot
+ * for the next stage: candidates/doc-view.ts keeps the word facts of the token
+ * and its parts here for the model that asked last (`owner`), so a repeated
+ * word costs no map read there. The slot is opaque to this stage.
+ * A class: every template has one shape, so reading them stays monomorphic.
+ */
+export class TokenTemplate {
+  owner: unknown = undefined;
+  facts: unknown = undefined;
+  partFacts: unknown[] | undefined = undefined;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: Token['kind'];
+  readonly parts: Array<[number, number]> | undefined;
+  /** The texts of `parts`, cut once. */
+  readonly partTexts: string[] | undefined;
+  readonly abbr: boolean;
+  readonly ordinal: boolean;
+  constructor(t: Token, chunk: string) {
+    this.start = t.start;
+    this.end = t.end;
+    this.text = t.text;
+    this.kind = t.kind;
+    this.parts = t.parts;
+    this.partTexts = t.parts?.map(([a, b]) => chunk.slice(a, b));
+    this.abbr = t.abbr === true;
+    this.ordinal = t.ordinal === true;
+  }
 }
 
-type ChunkTokens = WholeChunk | ChunkToken[];
+/** What the memo keeps per chunk. */
+class ChunkEntry {
+  constructor(
+    readonly key: string,
+    readonly hash: number,
+    /** wink-nlp's tokens. */
+    readonly raw: ChunkToken[],
+    /** The repaired tokens, read as if nothing followed the chunk. */
+    readonly tokens: TokenTemplate[],
+    /** The chunk ends in number + "." (two tokens) that become one ordinal when the
+     *  next token continues the phrase ("3. Oktober"): only the next chunk can tell. */
+    readonly ordinalIfNext: boolean,
+    /** The first wink token's string (what decides a previous chunk's ordinal); undefined: no token. */
+    readonly firstRaw: string | undefined,
+  ) {}
+}
 
-/** Bounded memo: a full table is dropped and refilled, so memory stays flat on any input. */
-const MEMO_LIMIT = 200_000;
-let memo = new Map<string, ChunkTokens>();
+/** Hash of text[a, b) (FNV-1a over UTF-16 units); the scan computes the same inline. */
+function hashOf(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
 
-function remember(chunk: string, tokens: ChunkTokens): void {
-  if (memo.size >= MEMO_LIMIT) memo = new Map();
-  memo.set(chunk, tokens);
+/**
+ * The memo: an open-addressing table of chunk entries keyed by content.
+ * Bounded: a full table is dropped and refilled, so memory stays flat on any input.
+ */
+const MEMO_LIMIT = 1 << 16;
+const SLOTS = MEMO_LIMIT * 2;
+let slots = new Int32Array(SLOTS).fill(-1);
+let entries: ChunkEntry[] = [];
+
+/** The entry of text[a, b) with hash `h`, if memoised. */
+function find(text: string, a: number, b: number, h: number): ChunkEntry | undefined {
+  const len = b - a;
+  for (let s = h & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
+    const k = slots[s]!;
+    if (k < 0) return undefined;
+    const e = entries[k]!;
+    if (e.hash === h && e.key.length === len && text.startsWith(e.key, a)) return e;
+  }
+}
+
+function remember(e: ChunkEntry): void {
+  if (entries.length >= MEMO_LIMIT) clearChunkMemo();
+  let s = e.hash & (SLOTS - 1);
+  while (slots[s]! >= 0) s = (s + 1) & (SLOTS - 1);
+  slots[s] = entries.length;
+  entries.push(e);
 }
 
 /** Empties the memo (tests and benchmarks that measure text never seen before). */
 export function clearChunkMemo(): void {
-  memo = new Map();
+  slots.fill(-1);
+  entries = [];
 }
 
 /** Is `c` a space for the long-run rule (wider than wink's splitter: also the spaces wink drops)? */
@@ -78,14 +152,15 @@ function blankLongRuns(chunk: string): string {
   return parts.join('');
 }
 
-/** Asks wink-nlp for the tokens of new chunks, in one call, and memoises them. */
-function tokeniseNewChunks(chunks: string[]): void {
+/** Asks wink-nlp for the tokens of new chunks, in one call; memoises and returns their entries. */
+function tokeniseNewChunks(chunks: string[]): ChunkEntry[] {
   // Long chunks are blanked (same length) before wink sees them; the joined
   // text keeps every chunk at a known position, one space apart.
   const work = chunks.map((c) => (c.length > LONGEST_TOKENISED_RUN ? blankLongRuns(c) : c));
   const joined = work.join(' ');
   const values = winkValues(joined);
   const raw = alignTokens(joined, values);
+  const out: ChunkEntry[] = [];
   let k = 0;
   let pos = 0;
   for (let j = 0; j < chunks.length; j++) {
@@ -97,13 +172,87 @@ function tokeniseNewChunks(chunks: string[]): void {
       const exact = raw.value[k]! >= 0;
       list.push({ start: raw.start[k]! - pos, end: raw.end[k]! - pos, type: raw.type[k]!, text: exact ? values[raw.value[k]!]! : undefined });
     }
-    const only = list.length === 1 ? list[0]! : undefined;
-    remember(chunk, only && only.start === 0 && only.end === chunk.length && only.text !== undefined ? { type: only.type, text: chunk } : list);
+    const e = entryOf(chunk, list);
+    remember(e);
+    out.push(e);
     pos = end + 1;
   }
+  return out;
 }
 
-/** Reused output columns (consumed before the next call: tokenisation is synchronous). */
+const ORDINAL_NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
+
+/** Repairs a chunk's tokens on their own (repairs join touching tokens only, and chunks never touch). */
+function entryOf(chunk: string, list: ChunkToken[]): ChunkEntry {
+  const n = list.length;
+  const cols: RawTokens = { n, start: new Int32Array(n), end: new Int32Array(n), type: new Uint8Array(n), value: new Int32Array(n) };
+  const strings: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = list[k]!;
+    cols.start[k] = t.start;
+    cols.end[k] = t.end;
+    cols.type[k] = t.type;
+    cols.value[k] = t.text === undefined ? -1 : strings.push(t.text) - 1;
+  }
+  const tokens = repairTokens(chunk, cols, strings).map((t) => new TokenTemplate(t, chunk));
+  const m = tokens.length;
+  const last = tokens[m - 1];
+  const before = tokens[m - 2];
+  // repairTokens joins number + touching "." only when the next token continues the phrase;
+  // on the chunk alone there is none, so the pair stays apart here and tokenizeChunks decides.
+  const ordinalIfNext = last !== undefined && before !== undefined && last.text === '.' && last.kind === 'punct' &&
+    before.kind === 'num' && before.end === last.start && ORDINAL_NUMBER.test(before.text);
+  const firstRaw = n > 0 ? list[0]!.text ?? chunk.slice(list[0]!.start, list[0]!.end) : undefined;
+  return new ChunkEntry(chunk, hashOf(chunk, 0, chunk.length), list, tokens, ordinalIfNext, firstRaw);
+}
+
+/** Reused scratch column of chunk offsets (consumed before the next call: tokenisation is synchronous). */
+let chunkStarts = new Int32Array(1024);
+
+/** The chunks of `text`: their count, offsets (in `chunkStarts`) and memo entries (new chunks asked of wink-nlp in one call). */
+function chunksOf(text: string): { n: number; starts: Int32Array; found: ChunkEntry[] } {
+  const found: Array<ChunkEntry | undefined> = [];
+  let missing: string[] | undefined;
+  let missingAt: number[] | undefined;
+  const L = text.length;
+  let n = 0;
+  let i = 0;
+  while (i < L) {
+    while (i < L && isWinkSplit(text.charCodeAt(i))) i++;
+    if (i >= L) break;
+    const a = i;
+    let h = 0x811c9dc5;
+    for (; i < L; i++) {
+      const c = text.charCodeAt(i);
+      // Printable ASCII and C1 controls are never split characters: one comparison for most.
+      if (!(c > 32 && c < 0xa0) && isWinkSplit(c)) break;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    if (n === chunkStarts.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(chunkStarts);
+      chunkStarts = grown;
+    }
+    chunkStarts[n++] = a;
+    const e = find(text, a, i, h);
+    found.push(e);
+    if (e === undefined) {
+      (missing ??= []).push(text.slice(a, i));
+      (missingAt ??= []).push(found.length - 1);
+    }
+  }
+  if (missing) {
+    // Each new chunk goes to wink once, however often the document repeats it.
+    const unique = [...new Set(missing)];
+    const made = tokeniseNewChunks(unique);
+    const byText = new Map<string, ChunkEntry>();
+    unique.forEach((c, k) => byText.set(c, made[k]!));
+    missing.forEach((c, k) => { found[missingAt![k]!] = byText.get(c)!; });
+  }
+  return { n, starts: chunkStarts, found: found as ChunkEntry[] };
+}
+
+/** Reused output columns (consumed before the next call). */
 let columns: RawTokens = { n: 0, start: new Int32Array(1024), end: new Int32Array(1024), type: new Uint8Array(1024), value: new Int32Array(1024) };
 
 function grow(n: number): void {
@@ -120,60 +269,14 @@ function grow(n: number): void {
  * (`value[i]` indexes `strings`, or is -1 where wink normalised the characters).
  */
 export function winkChunkTokens(text: string): { raw: RawTokens; strings: string[] } {
-  const chunkStart: number[] = [];
-  const chunkText: string[] = [];
-  const chunkTokens: Array<ChunkTokens | undefined> = [];
-  let missing: string[] | undefined;
-  let missingSet: Set<string> | undefined;
-  const L = text.length;
-  let i = 0;
-  while (i < L) {
-    while (i < L && isWinkSplit(text.charCodeAt(i))) i++;
-    if (i >= L) break;
-    const a = i;
-    for (; i < L; i++) {
-      const c = text.charCodeAt(i);
-      // Printable ASCII and C1 controls are never split characters: one comparison for most.
-      if ((c > 32 && c < 0xa0) || !isWinkSplit(c)) continue;
-      break;
-    }
-    const chunk = text.slice(a, i);
-    const known = memo.get(chunk);
-    chunkStart.push(a);
-    chunkText.push(chunk);
-    chunkTokens.push(known);
-    if (known === undefined) {
-      missingSet ??= new Set();
-      if (!missingSet.has(chunk)) {
-        missingSet.add(chunk);
-        (missing ??= []).push(chunk);
-      }
-    }
-  }
-  if (missing) tokeniseNewChunks(missing);
+  const { n: chunks, starts, found } = chunksOf(text);
   const strings: string[] = [];
   let n = 0;
-  for (let j = 0; j < chunkText.length; j++) {
-    const chunk = chunkText[j]!;
-    // New chunks are in the memo now; a memo dropped while they were stored may lose one: ask again.
-    let tokens = chunkTokens[j] ?? memo.get(chunk);
-    if (tokens === undefined) {
-      tokeniseNewChunks([chunk]);
-      tokens = memo.get(chunk)!;
-    }
-    const at = chunkStart[j]!;
-    if (!Array.isArray(tokens)) {
-      grow(n + 1);
-      columns.start[n] = at;
-      columns.end[n] = at + chunk.length;
-      columns.type[n] = tokens.type;
-      columns.value[n] = strings.length;
-      strings.push(tokens.text);
-      n++;
-      continue;
-    }
-    grow(n + tokens.length);
-    for (const t of tokens) {
+  for (let j = 0; j < chunks; j++) {
+    const at = starts[j]!;
+    const list = found[j]!.raw;
+    grow(n + list.length);
+    for (const t of list) {
       columns.start[n] = at + t.start;
       columns.end[n] = at + t.end;
       columns.type[n] = t.type;
@@ -187,4 +290,60 @@ export function winkChunkTokens(text: string): { raw: RawTokens; strings: string
   }
   columns.n = n;
   return { raw: columns, strings };
+}
+
+/**
+ * The repaired tokens of `text` (as repairTokens makes them from wink-nlp's
+ * tokens), built from the chunks' memoised templates; `templates[i]` is the
+ * template of token i, undefined where two templates were joined (ordinals).
+ */
+export function tokenizeChunks(text: string): { tokens: Token[]; templates: Array<TokenTemplate | undefined> } {
+  const { n: chunks, starts, found } = chunksOf(text);
+  const tokens: Token[] = [];
+  const templates: Array<TokenTemplate | undefined> = [];
+  for (let j = 0; j < chunks; j++) {
+    const entry = found[j]!;
+    const at = starts[j]!;
+    const list = entry.tokens;
+    let m = list.length;
+    if (entry.ordinalIfNext && continuesOrdinal(text, at + list[m - 1]!.end, starts, found, chunks, j + 1)) m -= 2;
+    for (let k = 0; k < m; k++) {
+      const t = list[k]!;
+      // Same fields in the same order as repairTokens: one object shape for all tokens.
+      const token: Token = { start: at + t.start, end: at + t.end, text: t.text, kind: t.kind, sentence: 0 };
+      if (t.parts) token.parts = shiftParts(t.parts, at);
+      if (t.abbr) token.abbr = true;
+      if (t.ordinal) token.ordinal = true;
+      tokens.push(token);
+      templates.push(t);
+    }
+    if (m < list.length) {
+      const num = list[m]!;
+      const token: Token = { start: at + num.start, end: at + num.end + 1, text: num.text + '.', kind: 'num', sentence: 0 };
+      token.ordinal = true;
+      tokens.push(token);
+      templates.push(undefined);
+    }
+  }
+  return { tokens, templates };
+}
+
+function shiftParts(parts: Array<[number, number]>, at: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of parts) out.push([at + a, at + b]);
+  return out;
+}
+
+/** repairTokens' ordinal test for a chunk-final number + "." (dot ending at `dotEnd`): the next
+ *  wink token (first of a later chunk) follows on the same line and continues the phrase. */
+function continuesOrdinal(text: string, dotEnd: number, starts: Int32Array, found: ChunkEntry[], chunks: number, from: number): boolean {
+  let j = from;
+  while (j < chunks && found[j]!.firstRaw === undefined) j++;
+  if (j >= chunks) return false;
+  const next = found[j]!;
+  const to = starts[j]! + next.raw[0]!.start;
+  for (let k = dotEnd; k < to; k++) if (text.charCodeAt(k) === 10) return false;
+  const s = next.firstRaw!;
+  if (SENTENCE_STARTERS.has(s)) return false;
+  return /^[\p{L}\p{N}]/u.test(s);
 }

@@ -1,15 +1,18 @@
 import type { TokenizedDoc } from './types.js';
-import { winkChunkTokens } from './chunks.js';
-import { repairTokens } from './repair.js';
+import { tokenizeChunks, type TokenTemplate } from './chunks.js';
 import { splitSentences } from './sentences.js';
 
 export { LONGEST_TOKENISED_RUN } from './chunks.js';
 
 /** Tokenises German text on wink-nlp with exact offsets into `text`. */
 export function tokenize(text: string): TokenizedDoc {
-  if (text.length === 0) return { text, tokens: [], sentences: [] };
-  const { raw, strings } = winkChunkTokens(text);
-  const tokens = repairTokens(text, raw, strings);
+  return tokenizeWithTemplates(text).doc;
+}
+
+/** `tokenize`, plus each token's memoised template (for the pipeline's word-fact cache; see chunks.ts). */
+export function tokenizeWithTemplates(text: string): { doc: TokenizedDoc; templates: Array<TokenTemplate | undefined> } {
+  if (text.length === 0) return { doc: { text, tokens: [], sentences: [] }, templates: [] };
+  const { tokens, templates } = tokenizeChunks(text);
   const sentences = splitSentences(text, tokens);
-  return { text, tokens, sentences };
+  return { doc: { text, tokens, sentences }, templates };
 }
