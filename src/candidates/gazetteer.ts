@@ -145,13 +145,24 @@ function fitHit(view: DocView, p0: number, p1: number, hit: NameHit): number {
 /** `ending`: the inflection read off the last piece (for the score and the evidence), if any. */
 function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], ending: string | undefined, emit: (m: Mention) => void): void {
   const { model } = view;
+  // The fit depends only on the pieces and the written form, and many entries under one key
+  // share it (100 firms with the alias "DANK", 40 people called Müller): one check per form.
+  let lastWritten: string | undefined;
+  let lastFit = NO_FIT;
+  const fitOf = (h: NameHit): number => {
+    if (h.written !== lastWritten) {
+      lastWritten = h.written;
+      lastFit = fitHit(view, p0, p1, h);
+    }
+    return lastFit;
+  };
   for (let i = 0; i < hits.length; i++) {
     let hit = hits[i]!;
-    let fit = fitHit(view, p0, p1, hit);
+    let fit = fitOf(hit);
     // One entry may be written two ways under one key ("Uno", "UNO"): the best fit wins.
     while (hits[i + 1]?.entry === hit.entry) {
       const other = hits[++i]!;
-      const otherFit = fitHit(view, p0, p1, other);
+      const otherFit = fitOf(other);
       if (otherFit < fit) { hit = other; fit = otherFit; }
     }
     if (fit === NO_FIT) continue;
