@@ -68,21 +68,36 @@ export class TokenTemplate {
   }
 }
 
-/** What the memo keeps per chunk. */
-class ChunkEntry {
+const NO_TOKEN: Token = { start: 0, end: 0, text: '', kind: 'sym', sentence: 0 };
+
+/**
+ * What the memo keeps per chunk. It is also the template of the chunk's first
+ * token (most chunks are one token): one object to read per chunk, not three.
+ */
+class ChunkEntry extends TokenTemplate {
   constructor(
+    first: Token | undefined,
     readonly key: string,
     readonly hash: number,
     /** wink-nlp's tokens. */
     readonly raw: ChunkToken[],
-    /** The repaired tokens, read as if nothing followed the chunk. */
-    readonly tokens: TokenTemplate[],
+    /** The templates of the repaired tokens after the first, read as if nothing followed the chunk. */
+    readonly rest: TokenTemplate[],
+    /** Number of repaired tokens (0: the entry's own template fields mean nothing). */
+    readonly count: number,
     /** The chunk ends in number + "." (two tokens) that become one ordinal when the
      *  next token continues the phrase ("3. Oktober"): only the next chunk can tell. */
     readonly ordinalIfNext: boolean,
     /** The first wink token's string (what decides a previous chunk's ordinal); undefined: no token. */
     readonly firstRaw: string | undefined,
-  ) {}
+  ) {
+    super(first ?? NO_TOKEN, key);
+  }
+
+  /** The template of repaired token k. */
+  template(k: number): TokenTemplate {
+    return k === 0 ? this : this.rest[k - 1]!;
+  }
 }
 
 /** Hash of text[a, b) (FNV-1a over UTF-16 units); the scan computes the same inline. */
@@ -194,16 +209,17 @@ function entryOf(chunk: string, list: ChunkToken[]): ChunkEntry {
     cols.type[k] = t.type;
     cols.value[k] = t.text === undefined ? -1 : strings.push(t.text) - 1;
   }
-  const tokens = repairTokens(chunk, cols, strings).map((t) => new TokenTemplate(t, chunk));
-  const m = tokens.length;
-  const last = tokens[m - 1];
-  const before = tokens[m - 2];
+  const repaired = repairTokens(chunk, cols, strings);
+  const m = repaired.length;
+  const rest = repaired.slice(1).map((t) => new TokenTemplate(t, chunk));
+  const last = repaired[m - 1];
+  const before = repaired[m - 2];
   // repairTokens joins number + touching "." only when the next token continues the phrase;
   // on the chunk alone there is none, so the pair stays apart here and tokenizeChunks decides.
   const ordinalIfNext = last !== undefined && before !== undefined && last.text === '.' && last.kind === 'punct' &&
     before.kind === 'num' && before.end === last.start && ORDINAL_NUMBER.test(before.text);
   const firstRaw = n > 0 ? list[0]!.text ?? chunk.slice(list[0]!.start, list[0]!.end) : undefined;
-  return new ChunkEntry(chunk, hashOf(chunk, 0, chunk.length), list, tokens, ordinalIfNext, firstRaw);
+  return new ChunkEntry(repaired[0], chunk, hashOf(chunk, 0, chunk.length), list, rest, m, ordinalIfNext, firstRaw);
 }
 
 /** Reused scratch column of chunk offsets (consumed before the next call: tokenisation is synchronous). */
@@ -304,11 +320,11 @@ export function tokenizeChunks(text: string): { tokens: Token[]; templates: Arra
   for (let j = 0; j < chunks; j++) {
     const entry = found[j]!;
     const at = starts[j]!;
-    const list = entry.tokens;
-    let m = list.length;
-    if (entry.ordinalIfNext && continuesOrdinal(text, at + list[m - 1]!.end, starts, found, chunks, j + 1)) m -= 2;
+    const count = entry.count;
+    let m = count;
+    if (entry.ordinalIfNext && continuesOrdinal(text, at + entry.template(count - 1).end, starts, found, chunks, j + 1)) m -= 2;
     for (let k = 0; k < m; k++) {
-      const t = list[k]!;
+      const t = k === 0 ? entry : entry.rest[k - 1]!;
       // Same fields in the same order as repairTokens: one object shape for all tokens.
       const token: Token = { start: at + t.start, end: at + t.end, text: t.text, kind: t.kind, sentence: 0 };
       if (t.parts) token.parts = shiftParts(t.parts, at);
@@ -317,8 +333,8 @@ export function tokenizeChunks(text: string): { tokens: Token[]; templates: Arra
       tokens.push(token);
       templates.push(t);
     }
-    if (m < list.length) {
-      const num = list[m]!;
+    if (m < count) {
+      const num = entry.template(m);
       const token: Token = { start: at + num.start, end: at + num.end + 1, text: num.text + '.', kind: 'num', sentence: 0 };
       token.ordinal = true;
       tokens.push(token);
