@@ -1,0 +1,33 @@
+// Steady-state passes with a synthetic gazetteer: per-pass time of extract() over the
+// first 1 MB of the bench corpus, with the young-generation GC time of each pass.
+//   node --max-old-space-size=8192 scripts/bench/steady.mjs 1000000 [passes]
+//   node --max-old-space-size=8192 --expose-gc scripts/bench/steady.mjs 1000000   # full GC after the build
+// With --expose-gc a full (compacting) GC runs after the build, before the first pass:
+// the build leaves old space fragmented, and memo objects promoted into its holes are
+// scattered, which costs the later passes cache misses (see BENCHMARKS.md, Scaling).
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { readSentences, buildCorpus, germevalPath, prefix } from './corpus.mjs';
+import { syntheticEntries } from './synthetic.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { createExtractor } = await import(pathToFileURL(process.env.BENCH_DIST || path.join(ROOT, 'dist/index.js')).href);
+const size = Number(process.argv[2] ?? 1000);
+const passes = Number(process.argv[3] ?? 8);
+const slice = prefix(buildCorpus(readSentences(germevalPath(ROOT)), { minBytes: 1e6 }).docs, 1e6);
+let t = performance.now();
+const ex = createExtractor({ builtin: false, entries: syntheticEntries(size) });
+ex.extract('Warm-up in Berlin.');
+console.log(`${size} entries: build ${((performance.now() - t) / 1000).toFixed(1)} s${globalThis.gc ? ', then a full GC' : ''}`);
+if (globalThis.gc) { globalThis.gc(); globalThis.gc(); }
+let minor = { n: 0, ms: 0 };
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) { minor.n++; minor.ms += e.duration; } }).observe({ entryTypes: ['gc'] });
+for (let i = 0; i < passes; i++) {
+  minor = { n: 0, ms: 0 };
+  t = performance.now();
+  for (const d of slice.docs) ex.extract(d.text);
+  const ms = performance.now() - t;
+  await new Promise((r) => setTimeout(r, 10)); // let the GC observer report
+  console.log(`pass ${i + 1}: ${ms.toFixed(0)} ms (${(slice.bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s), young-generation GC ${minor.n}× ${minor.ms.toFixed(0)} ms`);
+}
