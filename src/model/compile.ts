@@ -79,7 +79,7 @@ export function compileModel(data: DictionaryData): Model {
     legalForms: new Set(data.lexicon.legalForms),
     locationCues: new Set(data.lexicon.locationCues),
     english,
-    memo: { nounCompound: new WordMemo(), compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
+    memo: { compound: new WordMemo(), fuzzy: new WordMemo(), words: new WordMemo(200_000) },
   };
   const firstNames = model.firstNames;
   // Pieces of person names, needed only to guard bulk-imported towns (built on first need).

@@ -135,7 +135,6 @@ export interface Model {
   english: Set<string>;
   /** Per-word results of the matchers (see memo.ts). */
   memo: {
-    nounCompound: import('./memo.js').WordMemo<boolean>;
     compound: import('./memo.js').WordMemo<{ entry: number; tail: string; linker: string } | null>;
     fuzzy: import('./memo.js').WordMemo<Array<{ word: string; edits: number }>>;
     words: import('./memo.js').WordMemo<WordInfo>;
