@@ -2,7 +2,29 @@ import type { Entity } from '../types.js';
 import type { DocView, Mention } from '../candidates/types.js';
 import { fold } from '../model/fold.js';
 
-const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+function slug(s: string): string {
+  const f = fold(s);
+  // The same as f.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), without the regular expressions: runs of
+  // letters and digits joined by one '-' for each run of other code units between them (the runs at the
+  // ends, whose '-' the second replace drops, add none). A one-word name is returned as it is.
+  let out = '';
+  let k = 0;
+  const n = f.length;
+  while (k < n) {
+    while (k < n && !alnum(f.charCodeAt(k))) k++;
+    if (k === n) break;
+    const from = k;
+    while (k < n && alnum(f.charCodeAt(k))) k++;
+    if (from === 0 && k === n) return f;
+    out = out === '' ? f.slice(from, k) : out + '-' + f.slice(from, k);
+  }
+  return out;
+}
+
+/** a–z or 0–9. */
+function alnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
 /** Turns resolved mentions into the public entity objects. */
 export function toEntities(view: DocView, mentions: Mention[], explain: boolean, minScore: number): Entity[] {
