@@ -11,11 +11,14 @@ const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,4}$/;
  */
 export function extendOrganisations(view: DocView, chosen: Mention[]): Mention[] {
   const { tokens } = view.doc;
+  // Only listed organisations found by the gazetteer are extended; without one the loop below changes
+  // nothing, so the token marks are not built (most documents).
+  if (!chosen.some(extensible)) return chosen;
   const taken = new Uint8Array(tokens.length);
   for (const m of chosen) for (let t = m.startToken; t < m.endToken; t++) taken[t] = 1;
   const { model } = view;
   for (const m of chosen) {
-    if (m.type !== 'ORG' || m.kind !== 'name' || m.entry === undefined || m.source !== 'gazetteer') continue;
+    if (!extensible(m)) continue;
     const sentence = tokens[m.startToken]!.sentence;
     let end = m.endToken;
     while (end < tokens.length && end - m.endToken < 3) {
@@ -34,10 +37,15 @@ export function extendOrganisations(view: DocView, chosen: Mention[]): Mention[]
     m.endToken = end;
     m.end = tokens[end - 1]!.end;
     m.coverage = end - m.startToken;
-    if (view.explain) m.evidence.push(`extended over the following name words: a unit or longer name of ${view.model.entries[m.entry]!.canonical}`);
+    if (view.explain) m.evidence.push(`extended over the following name words: a unit or longer name of ${view.model.entries[m.entry!]!.canonical}`);
     m.canonical = view.doc.text.slice(m.start, m.end);
     m.entry = undefined;
     m.docId = 'doc:org:';
   }
   return chosen;
+}
+
+/** A listed organisation found by the gazetteer: the only mentions extendOrganisations extends. */
+function extensible(m: Mention): boolean {
+  return m.type === 'ORG' && m.kind === 'name' && m.entry !== undefined && m.source === 'gazetteer';
 }
