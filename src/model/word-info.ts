@@ -27,6 +27,9 @@ export interface WordFacts extends WordInfo {
   nounCompound: number;
   /** The same with a four-letter tail (the place-preposition rule): 1 yes, 0 no, -1 not yet asked. */
   nounCompound4: number;
+  /** The folded form is a name key, an ordinary or lower-case word or a frequent English word
+   *  (person-rules' isLoneFirstName): 1 yes, 0 no, -1 not yet asked. */
+  knownWord: number;
 
   // --- Gazetteer and candidate speed-ups (filled in computeWordInfo or on first use) ---
   /** model.names.keyOf(f): this word as a key or key piece, -1 if it is in no name. */
@@ -62,7 +65,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
     }
   }
   const gazKey = model.names.keyOf(f);
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0 };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, knownWord: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0 };
 }
 
 /** What the model knows about a written form; cached per model, so the hot

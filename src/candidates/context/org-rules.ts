@@ -76,7 +76,8 @@ export function findOrganisationMentions(view: DocView, bits?: Uint32Array): Men
     if (!model.orgHeads.has(t.text) && isCompanyDescriptor(t.text)) {
       const next = tokens[i + 1];
       if (!next || next.sentence !== t.sentence || !isNameLike(view, i + 1) || isNounCompound(view, i + 1)) continue;
-      if (model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f) || model.firstNames.has(next.text)) continue;
+      // info.hits is model.names.get(f), read once per word: defined exactly when model.names.has(f).
+      if (view.pieces[view.tokenPiece[i + 1]!]!.info.hits !== undefined || model.firstNames.has(next.text)) continue;
       let e = i + 2;
       while (e < tokens.length && e - i <= 3 && tokens[e]!.sentence === t.sentence && isNameLike(view, e)) e++;
       out.push(contextMention(view, i + 1, e, 'ORG', 0.6, 'org-head', `name after the describing noun "${t.text}"`));
@@ -100,7 +101,7 @@ export function findOrganisationMentions(view: DocView, bits?: Uint32Array): Men
       }
       // "Universität Greifswald", "Stiftung Warentest": head + name-like words;
       // "die Nachrichtenagentur Yonhap": only the name after a describing head.
-      const known = isCapitalised(next) && model.names.has(view.pieces[view.tokenPiece[i + 1]!]!.f);
+      const known = isCapitalised(next) && view.pieces[view.tokenPiece[i + 1]!]!.info.hits !== undefined;
       // A place noun that is also an organisation head ("die Gemeinde Natenstedt") names a place: see place-rules.
       if (model.locationCues.has(t.text)) continue;
       // "eine Initiative Leeraner Bürger": an -er place adjective before a noun is not a name.

@@ -1,6 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
 import type { Model } from '../../model/types.js';
+import type { WordFacts } from '../../model/word-info.js';
 import { DETERMINERS, contextMention, isFirstName, isGenitiveRoleWord, isInitial, isSurnameAfterRole, isNameLike, isNounCompound, isRoleWord, isSentenceInitial, personNameEnd } from './words.js';
 
 /** Verbs of saying that introduce or follow a speaker ("sagte Müller", "Müller sagte"). */
@@ -54,7 +55,7 @@ export function findPersonMentions(view: DocView, bits: Uint32Array): Mention[] 
       // A known currency, event or work after a first name is not its surname ("3,9 Mio CHF"); a town or company
       // name is, far more often than not (Uta Hagen, Rudolf Skoda).
       if (isKnownOtherName(view, i + 1)) continue;
-      let end = personNameEnd(view, i + 1, 4, true);
+      let end = personNameEnd(view, i + 1, 4, true, bits);
       // Surnames are often ordinary nouns (Max Herbst, Peter Stein, Lars Müller).
       // Also after a double first name (Fritz Rudolf Körper).
       if ((end === i + 1 || (end === i + 2 && bits[i + 1]! & TRIGGER.firstName)) && isSurnameSlot(view, end)) end++;
@@ -64,7 +65,7 @@ export function findPersonMentions(view: DocView, bits: Uint32Array): Mention[] 
     }
     // An initial before a surname: "W. Müller".
     if (isInitial(t) && isNameLike(view, i + 1) && tokens[i + 1]!.sentence === t.sentence) {
-      const end = personNameEnd(view, i + 1, 2);
+      const end = personNameEnd(view, i + 1, 2, false, bits);
       out.push(contextMention(view, i, end, 'PER', 0.6, 'initial', `initial "${t.text}" before a name`));
       continue;
     }
@@ -85,7 +86,7 @@ export function findPersonMentions(view: DocView, bits: Uint32Array): Mention[] 
           break;
         }
         if (begin === start && (!isNameLike(view, start) || isNounCompound(view, start))) continue;
-        const end = personNameEnd(view, begin);
+        const end = personNameEnd(view, begin, 4, false, bits);
         if (end > start) { out.push(contextMention(view, start, end, 'PER', 0.85, 'role', `after the role word "${t.text}"`)); break; }
       }
       continue;
@@ -93,15 +94,17 @@ export function findPersonMentions(view: DocView, bits: Uint32Array): Mention[] 
     // "der Brasilianer Quenildo", "des Esten Rahn": an inhabitant noun after an article, then the name.
     if (b & TRIGGER.inhabitant && ARTICLES.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.sentence === t.sentence) {
       const start = i + 1;
-      const known = (k: number) => model.names.has(view.pieces[view.tokenPiece[k]!]?.f ?? '');
+      // info.hits is model.names.get(f) (once per word): defined exactly when model.names.has(f). The start
+      // token exists (its sentence was read above), so its piece does.
+      const known = (k: number) => view.pieces[view.tokenPiece[k]!]!.info.hits !== undefined;
       if (tokens[start]!.kind === 'word' && !tokens[start]!.parts && (model.firstNames.has(tokens[start]!.text) || (isNameLike(view, start) && !isNounCompound(view, start) && !known(start)))) {
-        const end = personNameEnd(view, model.firstNames.has(tokens[start]!.text) ? start + 1 : start);
+        const end = personNameEnd(view, model.firstNames.has(tokens[start]!.text) ? start + 1 : start, 4, false, bits);
         if (end > start) out.push(contextMention(view, start, end, 'PER', 0.7, 'role', `after the inhabitant noun "${t.text}"`));
       }
       continue;
     }
     if (b & TRIGGER.speech && isNameLike(view, i + 1) && !isNounCompound(view, i + 1)) {
-      const end = personNameEnd(view, i + 1, 2);
+      const end = personNameEnd(view, i + 1, 2, false, bits);
       const next = tokens[end];
       // "sagte Müller." / "sagte Müller," / "sagte Müller der …": the name ends the clause.
       if (!next || next.kind === 'punct' || /^[a-zäöü]/.test(next.text)) {
@@ -161,9 +164,15 @@ function isKnownOtherName(view: DocView, k: number): boolean {
  *  article ("der Earl", "einer Tom") or when it is also a function word (Davon). */
 function isLoneFirstName(view: DocView, i: number): boolean {
   const m = view.model;
-  const f = view.pieces[view.tokenPiece[i]!]!.f;
   // An English word alone (Line, Royal, Will) is a first name too rarely.
-  if (m.names.has(f) || m.lower.has(f) || m.common.has(f) || m.english.has(f)) return false;
+  // The four set tests depend on the piece's folded form f only: kept on its word info (pieces' info is WordFacts).
+  // (info.hits is model.names.get(f), read once per word: defined exactly when model.names.has(f).)
+  const info = view.pieces[view.tokenPiece[i]!]!.info as WordFacts;
+  if (info.knownWord < 0) {
+    const f = info.f;
+    info.knownWord = info.hits !== undefined || m.lower.has(f) || m.common.has(f) || m.english.has(f) ? 1 : 0;
+  }
+  if (info.knownWord === 1) return false;
   const next = view.doc.tokens[i + 1];
   // At a sentence start only before a finite verb: "Judith hat sich getraut", "Antoine stellt ihn".
   if (isSentenceInitial(view, i)) return next !== undefined && next.sentence === view.doc.tokens[i]!.sentence && (FINITE_VERBS.has(next.text) || V2_VERBS.has(next.text) || /^\p{Ll}+t$/u.test(next.text));
@@ -249,7 +258,7 @@ export function findWordOrderPersons(view: DocView, bits: Uint32Array): Mention[
       if (why) {
         // One more unknown name word before it belongs to the person ("Hagar Shmoulefeld (23)").
         const p = tokens[i - 1];
-        const start = p && p.sentence === t.sentence && (isFirstName(model, p.text) || (isNameLike(view, i - 1) && !isNounCompound(view, i - 1) && !model.names.has(view.pieces[view.tokenPiece[i - 1]!]!.f))) ? i - 1 : i;
+        const start = p && p.sentence === t.sentence && (bits[i - 1]! & TRIGGER.firstName || (isNameLike(view, i - 1) && !isNounCompound(view, i - 1) && view.pieces[view.tokenPiece[i - 1]!]!.info.hits === undefined)) ? i - 1 : i;
         out.push(contextMention(view, start, i + 1, 'PER', 0.6, 'apposition', why));
         continue;
       }
@@ -280,7 +289,7 @@ export function findWordOrderPersons(view: DocView, bits: Uint32Array): Mention[
     }
     // "…, dass Madoff den Rest …", "weil Walzer auch …": a bare unknown name right after a
     // subordinating conjunction is the clause's subject (a noun there takes an article).
-    if (pb & TRIGGER.clauseOpener && next && next.sentence === t.sentence && (DETERMINERS.has(next.text) || MIDDLE_ADVERBS.has(next.text) || CLAUSE_FOLLOWERS.has(next.text)) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && !model.names.has(view.pieces[view.tokenPiece[i]!]!.f)) {
+    if (pb & TRIGGER.clauseOpener && next && next.sentence === t.sentence && (DETERMINERS.has(next.text) || MIDDLE_ADVERBS.has(next.text) || CLAUSE_FOLLOWERS.has(next.text)) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/(en|er|e)$/.test(t.text) && !model.firstNames.has(t.text) && view.pieces[view.tokenPiece[i]!]!.info.hits === undefined) {
       out.push(subjectMention(view, i, 0.45, `bare name as the subject after "${prev.text}"`));
       continue;
     }

@@ -174,8 +174,10 @@ export function findComposedPlaces(view: DocView, bits: Uint32Array): Mention[] 
   const namePart = (k: number) => {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
-    const f = view.pieces[view.tokenPiece[k]!]!.f;
-    return !model.common.has(f) && !model.lower.has(f) && (isNameLike(view, k) || model.names.has(f));
+    const piece = view.pieces[view.tokenPiece[k]!]!;
+    const f = piece.f;
+    // piece.info.hits is model.names.get(f), read once per word: defined exactly when model.names.has(f).
+    return !model.common.has(f) && !model.lower.has(f) && (isNameLike(view, k) || piece.info.hits !== undefined);
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Both cues need an opener here or a closer next (word facts in the bits, see placeWordBits).

@@ -3,6 +3,7 @@ import type { DocView, Mention } from '../types.js';
 import { wordInfo, type WordFacts } from '../../model/word-info.js';
 import type { EntityType } from '../../types.js';
 import type { Model } from '../../model/types.js';
+import { TRIGGER } from './trigger-bits.js';
 
 /** Name particles allowed inside a person's name (Ursula von der Leyen). */
 export const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', 'vom', 'dos', 'das']);
@@ -211,7 +212,7 @@ export function isInitial(t: Token | undefined): boolean {
  * initials may follow it at once (Giacomo della Porta, Robert R. Livingston), an
  * initial may end the name (Nico G.) and a regnal number closes it (Elisabeth II.).
  */
-export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName = false): number {
+export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName = false, bits?: Uint32Array): number {
   const tokens = view.doc.tokens;
   // The name continues the sentence of the word that announced it (first name, role, verb).
   const sentence = (tokens[i - 1] ?? tokens[i])?.sentence;
@@ -221,7 +222,8 @@ export function personNameEnd(view: DocView, i: number, max = 4, afterFirstName 
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) break;
-    if (isNameLike(view, k) || (k > i && isFirstName(view.model, t.text))) {
+    // The firstName bit of a token (triggers.ts) is isFirstName on its text.
+    if (isNameLike(view, k) || (k > i && (bits ? (bits[k]! & TRIGGER.firstName) !== 0 : isFirstName(view.model, t.text)))) {
       end = k + 1;
       k++;
       // A possessive genitive ends the name: "Heidi Klums Modelsuche".
