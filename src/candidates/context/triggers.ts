@@ -23,7 +23,11 @@ function wordBits(model: Model, w: string, f: string): number {
 /** Trigger bits of every token of the document (cached per written form and model). */
 export function triggerBits(view: DocView): Uint32Array {
   const { tokens } = view.doc;
-  const bits = new Uint32Array(tokens.length);
+  // A view of one reused buffer: allocating a typed array per document cost more than filling it. Every
+  // element is written below, and reads past the end are undefined as on a fresh array (the rules' `?? 0`).
+  // The rules of findContextMentions are done with it before the next document asks again.
+  if (scratch.length < tokens.length) scratch = new Uint32Array(Math.max(tokens.length, 2 * scratch.length));
+  const bits = scratch.subarray(0, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A plain token's word info is its only piece's; hyphenated tokens look their whole form up.
@@ -33,3 +37,5 @@ export function triggerBits(view: DocView): Uint32Array {
   }
   return bits;
 }
+
+let scratch = new Uint32Array(1024);
