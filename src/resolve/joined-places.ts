@@ -12,6 +12,8 @@ const JOINERS = new Set(['/', '–']);
  */
 export function joinSlashedPlaces(view: DocView, chosen: Mention[]): Mention[] {
   const { tokens } = view.doc;
+  // Only a mention followed by a joiner token can be joined; without one the loop below copies `chosen`.
+  if (!chosen.some((m) => JOINERS.has(tokens[m.endToken]?.text ?? ''))) return chosen.slice();
   const byStart = new Map<number, Mention>();
   for (const m of chosen) byStart.set(m.startToken, m);
   const out: Mention[] = [];
