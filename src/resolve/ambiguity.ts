@@ -22,6 +22,8 @@ const ARTICLE_FORMS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 
  * found unambiguously elsewhere in the document.
  */
 export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention[] {
+  // Mentions without a rule pass the filter below untouched: with none, it returns a copy.
+  if (!mentions.some((m) => m.rule)) return mentions.slice();
   const confirmed = new Set<number>();
   // Token positions where an unambiguous place starts and ends, for lists of places.
   const placeStarts = new Set<number>();
