@@ -1,6 +1,7 @@
 import type { DocView, Mention } from '../types.js';
 import { TRIGGER } from './trigger-bits.js';
-import { contextMention, isNameLike, isNounCompound } from './words.js';
+import type { Token } from '../../tokenize/types.js';
+import { contextMention, isNameLike, isNounCompound, tokenFold } from './words.js';
 
 const OPENERS = new Map<string, string>([['„', '“'], ['"', '"'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”']]);
 const MAX_TITLE_TOKENS = 8;
@@ -38,32 +39,35 @@ export function findTitleMentions(view: DocView, bits: Uint32Array): Mention[] {
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS + 1 && tokens[j]!.text !== closer && tokens[j]!.sentence === tokens[i]!.sentence) j++;
     if (j >= tokens.length || tokens[j]!.text !== closer || j === i + 1 || j - i > MAX_TITLE_TOKENS + 1) continue;
-    const inner = tokens.slice(i + 1, j);
+    // The quoted tokens are i + 1 … j - 1, read in place (no copy). A token's folded form is tokenFold:
+    // view.fold(text) and the word info's f are both fold(text), so a plain token reads its piece's f.
+    const from = i + 1;
+    const len = j - from;
+    const first = tokens[from]!.text;
     // A work noun may announce a title in lower case (die Sendereihe „oper kompakt“).
     // The noun tests read the bits of the words before the quote (isWorkNoun, ORG_NOUNS once per written
     // form); before the first token there are no bits, and neither test holds for the empty string.
     const before = (d: number, bit: number) => ((bits[i - d] ?? 0) & bit) !== 0;
-    const lowerStartOk = !/^[\p{Lu}\d]/u.test(inner[0]!.text) && [1, 2].some((d) => before(d, TRIGGER.workNoun));
-    if ((!/^[\p{Lu}\d]/u.test(inner[0]!.text) && !lowerStartOk) || inner.some((t) => t.kind === 'punct' && /^[.!?,;]$/.test(t.text))) { i = j; continue; }
+    const upperStart = /^[\p{Lu}\d]/u.test(first);
+    const lowerStartOk = !upperStart && (before(1, TRIGGER.workNoun) || before(2, TRIGGER.workNoun));
+    if ((!upperStart && !lowerStartOk) || clausePunctuation(tokens, from, j)) { i = j; continue; }
     // GermEval counts newspapers, magazines and firms named in quotes as organisations.
-    const byOrgNoun = [1, 2].some((d) => before(d, TRIGGER.orgNoun));
+    const byOrgNoun = before(1, TRIGGER.orgNoun) || before(2, TRIGGER.orgNoun);
     // Lower-case function words only in a short name right after the noun ("die Bürgerinitiative „Rettet den Lindenhain“").
     // Not a quoted sentence: "die Zeitung „Das ist nicht akzeptabel“".
-    const shortRightAfter = before(1, TRIGGER.orgNoun) && inner.length <= 5 && !SENTENCE_OPENING.has(inner[0]!.text);
-    if (byOrgNoun && (shortRightAfter || !inner.some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && model.lower.has(view.fold(t.text))))) {
+    const shortRightAfter = before(1, TRIGGER.orgNoun) && len <= 5 && !SENTENCE_OPENING.has(first);
+    if (byOrgNoun && (shortRightAfter || !someLowerWord(view, from, j))) {
       out.push(contextMention(view, i + 1, j, 'ORG', 0.6, 'title', 'quoted name after an organisation noun (Zeitung, Magazin, Firma …)'));
       i = j;
       continue;
     }
-    const announced = [1, 2, 3].some((d) => before(d, TRIGGER.workNoun));
-    const titleLike = inner.every((t) => t.kind !== 'word' || /^[\p{Lu}\d]/u.test(t.text) || !(model.lower.has(view.fold(t.text)) || model.common.has(view.fold(t.text))));
+    const announced = before(1, TRIGGER.workNoun) || before(2, TRIGGER.workNoun) || before(3, TRIGGER.workNoun);
+    // One quoted word without a work noun is more often a term or nickname than a title.
+    const oneOrdinaryWord = () => len === 1 && (model.common.has(tokenFold(view, from)) || model.lower.has(tokenFold(view, from)));
     // Without a work noun, at least one word must look like a name or a foreign word —
     // a quoted German noun („Gleichschaltung“, „Wehrhoheit“) is a term, not a title.
-    const distinctive = inner.some((_, k) => isNameLike(view, i + 1 + k) && !isNounCompound(view, i + 1 + k));
-    const organisation = inner.some((t) => model.orgHeads.has(t.text) || model.legalForms.has(t.text));
-    const oneOrdinaryWord = inner.length === 1 && (model.common.has(view.fold(inner[0]!.text)) || model.lower.has(view.fold(inner[0]!.text)));
-    // One quoted word without a work noun is more often a term or nickname than a title.
-    if ((announced || (titleLike && distinctive && !organisation && inner.length > 1)) && !oneOrdinaryWord) {
+    // (The tests below are pure word tests, evaluated only as far as the condition needs them.)
+    if ((announced || (len > 1 && titleLike(view, from, j) && distinctive(view, from, j) && !organisation(view, from, j))) && !oneOrdinaryWord()) {
       out.push(contextMention(view, i + 1, j, 'MISC', announced ? 0.65 : 0.55, 'title', announced ? `quoted title after "${tokens[i - 1]?.text}"` : 'short quoted title'));
     }
     i = j;
@@ -85,4 +89,42 @@ function isWorkNoun(w: string): boolean {
   if (w.length <= 4 || !/^\p{Lu}/u.test(w)) return false;
   const lower = w.toLowerCase();
   return WORK_TAILS.test(lower) && !NOT_WORKS.test(lower);
+}
+
+/** Clause punctuation among tokens from … to - 1. */
+function clausePunctuation(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'punct' && /^[.!?,;]$/.test(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** A lower-case ordinary word among tokens from … to - 1. */
+function someLowerWord(view: DocView, from: number, to: number): boolean {
+  const tokens = view.doc.tokens;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && view.model.lower.has(tokenFold(view, k))) return true;
+  return false;
+}
+
+/** Every word capitalised, a number, or not an ordinary or lower-case word. */
+function titleLike(view: DocView, from: number, to: number): boolean {
+  const tokens = view.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || /^[\p{Lu}\d]/u.test(t.text)) continue;
+    const f = tokenFold(view, k);
+    if (view.model.lower.has(f) || view.model.common.has(f)) return false;
+  }
+  return true;
+}
+
+/** A name-like word that is no noun compound among tokens from … to - 1. */
+function distinctive(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isNameLike(view, k) && !isNounCompound(view, k)) return true;
+  return false;
+}
+
+/** An organisation head or legal form among tokens from … to - 1. */
+function organisation(view: DocView, from: number, to: number): boolean {
+  const tokens = view.doc.tokens;
+  for (let k = from; k < to; k++) if (view.model.orgHeads.has(tokens[k]!.text) || view.model.legalForms.has(tokens[k]!.text)) return true;
+  return false;
 }
