@@ -1,5 +1,6 @@
 import type { DocView, Mention } from './types.js';
-import type { NameHit } from '../model/types.js';
+import type { AmbiguityRule, NameHit } from '../model/types.js';
+import type { EntityType } from '../types.js';
 import { caseFit } from './case-check.js';
 import { mentionOverPieces } from './mention.js';
 import type { WordFacts } from '../model/word-info.js';
@@ -26,7 +27,7 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
     if (cover >= 0 && token > cover) break;
     if (cover >= 0 && token !== cover) {
       // Only multi-piece names from here can reach the covered token.
-    } else if (info.hits) emitHits(view, p, p, info.hits, undefined, emit);
+    } else if (info.hits) emitOne(view, p, info.hits, undefined, emit, cover);
     else if (info.stems.length > 0) {
       // The first genitive stem that is a name, looked up once per word.
       let g = info.stemHits;
@@ -42,12 +43,12 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
         }
         info.stemHits = g;
       }
-      if (g) emitHits(view, p, p, g, 'genitive ending', emit);
+      if (g) emitOne(view, p, g, 'genitive ending', emit, cover);
     } else {
       // "in den Niederlanden": the word's part of the test is asked once per word.
       let d = info.gazDative;
       if (d === undefined) d = info.gazDative = dativePluralHits(view, info.f);
-      if (d !== null && isAfterDen(view, p)) emitHits(view, p, p, d, 'dative plural ending', emit);
+      if (d !== null && isAfterDen(view, p)) emitOne(view, p, d, 'dative plural ending', emit, cover);
     }
     // The walk over multi-piece names by key id (NameIndex.step/stepIn: the same as
     // follow/extends on the joined string "key piece", without building it).
@@ -142,9 +143,61 @@ function fitHit(view: DocView, p0: number, p1: number, hit: NameHit): number {
   return result;
 }
 
-/** `ending`: the inflection read off the last piece (for the score and the evidence), if any. */
+/** What emitHits takes from one hit and its entry for one mention: all but the place in the text. */
+interface GazPlan {
+  hit: NameHit;
+  entry: number;
+  type: EntityType;
+  score: number;
+  upper: boolean;
+  weak: boolean;
+  rule: AmbiguityRule | undefined;
+}
+
+/**
+ * One-piece matches: the plan depends only on the hits, the ending, the piece's text and
+ * folded form (those of the word its WordFacts belong to, as createDocView builds pieces),
+ * `piece.first === false` (fitHit's hyphen-part case) and the model, and each word takes one
+ * of the three branches above with hits fixed per word (info.hits, stemHits, gazDative):
+ * so it is kept on the word, and a repeated word (100 firms with the alias "LINE" in the 1M
+ * benchmark) reads neither the hits' written forms nor model.entries again.
+ * Not under `cover` (fuzzy): there the piece's text is the misspelt word and its info the correction's.
+ */
+function emitOne(view: DocView, p: number, hits: NameHit[], ending: string | undefined, emit: (m: Mention) => void, cover: number): void {
+  if (cover >= 0) return emitHits(view, p, p, hits, ending, emit);
+  const piece = view.pieces[p]!;
+  const info = piece.info as WordFacts;
+  let plan: GazPlan[];
+  if (piece.first === false) plan = (info.gazOneLater ??= planHits(view, p, p, hits, ending)) as GazPlan[];
+  else plan = (info.gazOne ??= planHits(view, p, p, hits, ending)) as GazPlan[];
+  emitPlan(view, p, p, plan, ending, emit);
+}
+
 function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], ending: string | undefined, emit: (m: Mention) => void): void {
+  emitPlan(view, p0, p1, planHits(view, p0, p1, hits, ending), ending, emit);
+}
+
+function emitPlan(view: DocView, p0: number, p1: number, plan: GazPlan[], ending: string | undefined, emit: (m: Mention) => void): void {
+  for (let i = 0; i < plan.length; i++) {
+    const x = plan[i]!;
+    const evidence: string[] = [];
+    if (view.explain) {
+      evidence.push(`gazetteer: "${x.hit.written}" → ${view.model.entries[x.entry]!.id}`);
+      if (ending) evidence.push(ending);
+      if (x.hit.declined) evidence.push('declined adjective');
+      if (x.upper) evidence.push('all-caps text');
+      if (x.weak) evidence.push('bulk-imported entry');
+    }
+    const m = mentionOverPieces(view, p0, p1, { type: x.type, entry: x.entry, score: x.score, source: 'gazetteer', evidence });
+    if (x.rule) m.rule = x.rule;
+    emit(m);
+  }
+}
+
+/** `ending`: the inflection read off the last piece (for the score and the evidence), if any. */
+function planHits(view: DocView, p0: number, p1: number, hits: NameHit[], ending: string | undefined): GazPlan[] {
   const { model } = view;
+  const plan: GazPlan[] = [];
   // The fit depends only on the pieces and the written form, and many entries under one key
   // share it (100 firms with the alias "DANK", 40 people called Müller): one check per form.
   let lastWritten: string | undefined;
@@ -173,16 +226,7 @@ function emitHits(view: DocView, p0: number, p1: number, hits: NameHit[], ending
     if (hit.declined) score -= 0.05;
     if (upper) score -= 0.15;
     if (entry.weak) score -= 0.1;
-    const evidence: string[] = [];
-    if (view.explain) {
-      evidence.push(`gazetteer: "${hit.written}" → ${entry.id}`);
-      if (ending) evidence.push(ending);
-      if (hit.declined) evidence.push('declined adjective');
-      if (upper) evidence.push('all-caps text');
-      if (entry.weak) evidence.push('bulk-imported entry');
-    }
-    const m = mentionOverPieces(view, p0, p1, { type: entry.type, entry: hit.entry, score, source: 'gazetteer', evidence });
-    if (hit.rule) m.rule = hit.rule;
-    emit(m);
+    plan.push({ hit, entry: hit.entry, type: entry.type, score, upper, weak: !!entry.weak, rule: hit.rule });
   }
+  return plan;
 }

@@ -45,6 +45,11 @@ export interface WordFacts extends WordInfo {
   memoryStop: number;
   /** Place adjective (candidates/place-adjectives.ts): the place's entry, -1 none, -2 not yet asked. */
   placeAdjective: number;
+  /** The gazetteer's one-piece matches of this word (candidates/gazetteer.ts, `GazPlan`): what each
+   *  emitted mention takes from the hits and their entries, for the word as a first piece
+   *  (`gazOne`) and as a later hyphen part (`gazOneLater`); undefined: not yet asked. */
+  gazOne: unknown[] | undefined;
+  gazOneLater: unknown[] | undefined;
 }
 
 /** A closed compound: name head + linker + ordinary noun tail (Russlandreise). */
@@ -65,7 +70,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
     }
   }
   const gazKey = model.names.keyOf(f);
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, knownWord: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0 };
+  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, knownWord: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0, gazOne: undefined, gazOneLater: undefined };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
