@@ -1,6 +1,7 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
-import type { CompoundHit, WordFacts } from '../model/word-info.js';
+import { WORD_NONE_COMPOUND, type CompoundHit, type WordFacts } from '../model/word-info.js';
+import { wordFlags } from './gazetteer.js';
 
 const MIN_HEAD = 4;
 const MIN_TAIL = 3;
@@ -16,15 +17,22 @@ export function findCompoundMentions(view: DocView): Mention[] {
   const out: Mention[] = [];
   if (model.compoundHeads.size === 0) return out;
   const { tokens } = doc;
+  // A word known to be no such compound (null, flagged on the word) is skipped without loading its facts.
+  const flags = wordFlags(view);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.parts || t.text.length < MIN_HEAD + MIN_TAIL) continue;
     const c = t.text.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
+    const pi = view.tokenPiece[i]!;
+    if (flags !== undefined && (flags[pi]! & WORD_NONE_COMPOUND) !== 0) continue;
     // A plain token is its only piece, whose word info keeps the answer (one memo read less per word).
-    const info = view.pieces[view.tokenPiece[i]!]!.info as WordFacts;
+    const info = view.pieces[pi]!.info as WordFacts;
     let hit = info.compound;
-    if (hit === undefined) hit = info.compound = model.memo.compound.get(t.text, (w) => splitCompound(view, model, w));
+    if (hit === undefined) {
+      hit = info.compound = model.memo.compound.get(t.text, (w) => splitCompound(view, model, w));
+      if (hit === null) info.gazFlags |= WORD_NONE_COMPOUND;
+    }
     if (!hit) continue;
     const entry = model.entries[hit.entry]!;
     out.push({

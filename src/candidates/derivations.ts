@@ -1,5 +1,6 @@
 import type { DocView, Mention } from './types.js';
-import { wordInfo } from '../model/word-info.js';
+import { WORD_NONE_DERIVATION, wordInfo } from '../model/word-info.js';
+import { wordFlags } from './gazetteer.js';
 import { isSurnameAfterRole } from './context/words.js';
 
 /**
@@ -12,9 +13,12 @@ export function findDerivationMentions(view: DocView): Mention[] {
   const out: Mention[] = [];
   if (model.derivations.size === 0) return out;
   const { tokens } = doc;
+  // A plain token whose word has no derivation (flagged on the word) is skipped without loading its facts.
+  const flags = wordFlags(view);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
+    if (flags !== undefined && !t.parts && (flags[view.tokenPiece[i]!]! & WORD_NONE_DERIVATION) !== 0) continue;
     const hit = t.parts ? wordInfo(model, t.text).derivation : view.pieces[view.tokenPiece[i]!]!.info.derivation;
     if (!hit) continue;
     const capital = /^\p{Lu}/u.test(t.text);

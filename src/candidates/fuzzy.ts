@@ -4,7 +4,8 @@ import type { Bucket, FuzzyIndex } from '../model/fuzzy-index.js';
 import { FUZZY_MIN_LENGTH, bucketWords } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
-import { wordInfo, type WordFacts } from '../model/word-info.js';
+import { WORD_NONE_FUZZY, wordInfo, type WordFacts } from '../model/word-info.js';
+import { wordFlags } from './gazetteer.js';
 import type { Model } from '../model/types.js';
 import { DETERMINERS, isNameLike } from './context/words.js';
 
@@ -50,13 +51,19 @@ export function fuzzyCandidates(index: FuzzyIndex, word: string, writtenLength =
 export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uint8Array): Mention[] {
   const { pieces, model } = view;
   const out: Mention[] = [];
+  // A word known never to be corrected (fuzzy 1, flagged on the word) is skipped without loading its facts.
+  const flags = wordFlags(view);
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     if (covered[piece.token]) continue;
+    if (flags !== undefined && (flags[p]! & WORD_NONE_FUZZY) !== 0) continue;
     // Whether a word may be corrected at all depends on the word alone: asked once per word.
     const info = piece.info as WordFacts;
     let may = info.fuzzy;
-    if (may === undefined || may === 0) may = info.fuzzy = mayBeCorrected(model, piece) ? 2 : 1;
+    if (may === undefined || may === 0) {
+      may = info.fuzzy = mayBeCorrected(model, piece) ? 2 : 1;
+      if (may === 1) info.gazFlags |= WORD_NONE_FUZZY;
+    }
     if (may !== 2) continue;
     // The memo's answer, kept on the word while the memo keeps it (the memo is keyed by the
     // folded form and computed with the first spelling's length: asking it again would return the same).

@@ -1,5 +1,6 @@
 import type { DocView, Mention } from './types.js';
-import type { WordFacts } from '../model/word-info.js';
+import { WORD_NONE_PLACE_ADJECTIVE, type WordFacts } from '../model/word-info.js';
+import { wordFlags } from './gazetteer.js';
 
 /** Endings of place adjectives and inhabitant nouns: Pulheim-er, Itzehoe-r, Wolfsburg-ern, Bremen → Brem-er is listed. */
 const ENDINGS = ['ern', 'er', 'r'];
@@ -16,13 +17,20 @@ export function findPlaceAdjectives(view: DocView): Mention[] {
   const { tokens } = view.doc;
   const { model } = view;
   const out: Mention[] = [];
+  // A word known to be no place adjective (-1, flagged on the word) is skipped without loading its facts.
+  const flags = wordFlags(view);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.parts) continue;
+    const pi = view.tokenPiece[i]!;
+    if (flags !== undefined && (flags[pi]! & WORD_NONE_PLACE_ADJECTIVE) !== 0) continue;
     // The answer depends only on the written form (the piece's WordFacts is that word's): asked once per word.
-    const info = view.pieces[view.tokenPiece[i]!]!.info as WordFacts;
+    const info = view.pieces[pi]!.info as WordFacts;
     let entry = info.placeAdjective;
-    if (entry === -2) entry = info.placeAdjective = placeOf(view, info, t.text);
+    if (entry === -2) {
+      entry = info.placeAdjective = placeOf(view, info, t.text);
+      if (entry === -1) info.gazFlags |= WORD_NONE_PLACE_ADJECTIVE;
+    }
     if (entry < 0) continue;
     const e = model.entries[entry]!;
     out.push({

@@ -1,7 +1,8 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
-import type { WordFacts } from '../model/word-info.js';
+import { WORD_NONE_SURNAME, type WordFacts } from '../model/word-info.js';
+import { wordFlags } from './gazetteer.js';
 import { DETERMINERS, isFirstName, isNameLike, isNounCompound, isRoleWord, isSentenceInitial } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
@@ -52,11 +53,15 @@ export function findSurnameMentions(view: DocView): Mention[] {
   const { tokens } = view.doc;
   const index = surnameIndex(view);
   const out: Mention[] = [];
+  // A word known to be no surname (surname -2, flagged on the word) is skipped without loading its facts.
+  const flags = wordFlags(view);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.parts) continue;
+    const tp = view.tokenPiece[i]!;
+    if (flags !== undefined && (flags[tp]! & WORD_NONE_SURNAME) !== 0) continue;
     // Asked once per written form (the answer depends only on the word and the model).
-    const info = view.pieces[view.tokenPiece[i]!]!.info as WordFacts;
+    const info = view.pieces[tp]!.info as WordFacts;
     if (info.surname === -3) {
       info.surname = -2;
       if (/^\p{Lu}\p{Ll}/u.test(t.text)) {
@@ -68,6 +73,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
         }
         if (e !== undefined) info.surname = e;
       }
+      if (info.surname === -2) info.gazFlags |= WORD_NONE_SURNAME;
     }
     if (info.surname === -2) continue;
     // A surname spelt like an English word among English words is the word ("Black or White", "Forever Young").

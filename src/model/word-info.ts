@@ -50,7 +50,20 @@ export interface WordFacts extends WordInfo {
    *  (`gazOne`) and as a later hyphen part (`gazOneLater`); undefined: not yet asked. */
   gazOne: unknown[] | undefined;
   gazOneLater: unknown[] | undefined;
+  /** Answers of the candidate stages that are "nothing for this word", once asked (WORD_NONE_* bits;
+   *  only ever set). Kept next to `hits` in the object: the gazetteer walk reads both per piece and
+   *  copies this into a per-document array (candidates/gazetteer.ts `wordFlags`), so the later
+   *  stages skip such words without loading their facts again. */
+  gazFlags: number;
 }
+
+/** gazFlags bits: the word is no surname (surname -2), place adjective (-1), closed compound with a
+ *  name head (null), never fuzzy-corrected (fuzzy 1), no derivation (derivation undefined). */
+export const WORD_NONE_SURNAME = 1;
+export const WORD_NONE_PLACE_ADJECTIVE = 2;
+export const WORD_NONE_COMPOUND = 4;
+export const WORD_NONE_FUZZY = 8;
+export const WORD_NONE_DERIVATION = 16;
 
 /** A closed compound: name head + linker + ordinary noun tail (Russlandreise). */
 export interface CompoundHit {
@@ -70,7 +83,8 @@ function computeWordInfo(model: Model, w: string): WordFacts {
     }
   }
   const gazKey = model.names.keyOf(f);
-  return { f, hits: model.names.get(f), follow: model.follow.get(f), stems, derivation: model.derivations.get(f), triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, knownWord: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0, gazOne: undefined, gazOneLater: undefined };
+  const derivation = model.derivations.get(f);
+  return { f, hits: model.names.get(f), gazFlags: derivation === undefined ? WORD_NONE_DERIVATION : 0, follow: model.follow.get(f), stems, derivation, triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, knownWord: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0, gazOne: undefined, gazOneLater: undefined };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
