@@ -21,8 +21,10 @@ export function findCompoundMentions(view: DocView): Mention[] {
   const flags = wordFlags(view);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.parts || t.text.length < MIN_HEAD + MIN_TAIL) continue;
-    const c = t.text.charCodeAt(0);
+    // Length and first letter read from the document text (Token.text is text.slice(start, end)):
+    // the text is read in order, the token's own string may lie anywhere in a big heap.
+    if (t.kind !== 'word' || t.parts || t.end - t.start < MIN_HEAD + MIN_TAIL) continue;
+    const c = doc.text.charCodeAt(t.start);
     if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) continue;
     const pi = view.tokenPiece[i]!;
     if (flags !== undefined && (flags[pi]! & WORD_NONE_COMPOUND) !== 0) continue;
