@@ -1,7 +1,6 @@
 import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { WORD_NONE_COMPOUND, type CompoundHit, type WordFacts } from '../model/word-info.js';
-import { wordFlags } from './gazetteer.js';
 
 const MIN_HEAD = 4;
 const MIN_TAIL = 3;
@@ -18,7 +17,7 @@ export function findCompoundMentions(view: DocView): Mention[] {
   if (model.compoundHeads.size === 0) return out;
   const { tokens } = doc;
   // A word known to be no such compound (null, flagged on the word) is skipped without loading its facts.
-  const flags = wordFlags(view);
+  const flags = view.flags;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Length and first letter read from the document text (Token.text is text.slice(start, end)):

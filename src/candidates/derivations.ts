@@ -1,6 +1,5 @@
 import type { DocView, Mention } from './types.js';
 import { WORD_NONE_DERIVATION, wordInfo } from '../model/word-info.js';
-import { wordFlags } from './gazetteer.js';
 import { isSurnameAfterRole } from './context/words.js';
 
 /**
@@ -14,7 +13,7 @@ export function findDerivationMentions(view: DocView): Mention[] {
   if (model.derivations.size === 0) return out;
   const { tokens } = doc;
   // A plain token whose word has no derivation (flagged on the word) is skipped without loading its facts.
-  const flags = wordFlags(view);
+  const flags = view.flags;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;

@@ -12,6 +12,7 @@ import { wordInfo, type WordFacts } from '../model/word-info.js';
  */
 export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string, explain = false, templates?: ReadonlyArray<TokenTemplate | undefined>): DocView {
   const pieces: Piece[] = [];
+  const flags: number[] = [];
   const tokenPiece = new Int32Array(doc.tokens.length + 1);
   const { text, tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -33,14 +34,16 @@ export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string)
           info = wordInfo(model, p);
         }
         pieces.push({ text: p, f: info.f, info, token: i, first: k === 0, last: k === n - 1 });
+        flags.push(info.gazFlags);
       }
     } else {
       const info = tpl !== undefined ? (tpl.facts as WordFacts) : wordInfo(model, t.text);
       pieces.push({ text: t.text, f: info.f, info, token: i, first: true, last: true });
+      flags.push(info.gazFlags);
     }
   }
   tokenPiece[tokens.length] = pieces.length;
-  return { doc, model, pieces, tokenPiece, fold, explain };
+  return { doc, model, pieces, tokenPiece, fold, explain, flags: Uint8Array.from(flags) };
 }
 
 /** Puts `model`'s word facts of the template's token and parts into its slot. */

@@ -5,7 +5,6 @@ import { FUZZY_MIN_LENGTH, bucketWords } from '../model/fuzzy-index.js';
 import { colognePhonetic } from '../model/phonetic.js';
 import { findGazetteerMentions } from './gazetteer.js';
 import { WORD_NONE_FUZZY, wordInfo, type WordFacts } from '../model/word-info.js';
-import { wordFlags } from './gazetteer.js';
 import type { Model } from '../model/types.js';
 import { DETERMINERS, isNameLike } from './context/words.js';
 
@@ -52,7 +51,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
   const { pieces, model } = view;
   const out: Mention[] = [];
   // A word known never to be corrected (fuzzy 1, flagged on the word) is skipped without loading its facts.
-  const flags = wordFlags(view);
+  const flags = view.flags;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     if (covered[piece.token]) continue;
@@ -82,7 +81,7 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     // The pieces around p, with p replaced by each correction in turn (one window per piece).
     const lo = Math.max(0, p - WINDOW);
     const window: Piece[] = pieces.slice(lo, p + WINDOW + 1);
-    const sub: DocView = { ...view, pieces: window };
+    const sub: DocView = { ...view, pieces: window, flags: undefined };
     for (const c of candidates) {
       const corrected = wordInfo(model, c.word);
       window[p - lo] = { text: piece.text, f: corrected.f, info: corrected, token: piece.token, first: piece.first, last: piece.last };

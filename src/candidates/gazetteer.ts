@@ -21,12 +21,8 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
   const names = model.names;
   const out: Mention[] = [];
   const emit = onHit ?? ((m: Mention) => out.push(m));
-  // The document's copy of each piece's gazFlags (not for fuzzy's windows, whose pieces are not the document's).
-  const flags = cover < 0 ? new Uint8Array(pieces.length) : undefined;
-  if (flags !== undefined) WORD_FLAGS.set(view, flags);
   for (let p = 0; p < pieces.length; p++) {
     const info = pieces[p]!.info as WordFacts;
-    if (flags !== undefined) flags[p] = info.gazFlags;
     const token = pieces[p]!.token;
     if (cover >= 0 && token > cover) break;
     if (cover >= 0 && token !== cover) {
@@ -90,17 +86,6 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
     }
   }
   return out;
-}
-
-const WORD_FLAGS = new WeakMap<DocView, Uint8Array>();
-
-/**
- * The gazFlags of the view's pieces (by piece index) as they were when the gazetteer read them,
- * or undefined if findGazetteerMentions has not run on this view. A set bit stays true for the
- * word (the answers are fixed per word and model); an unset one means "ask the word's facts".
- */
-export function wordFlags(view: DocView): Uint8Array | undefined {
-  return WORD_FLAGS.get(view);
 }
 
 /** "in den Niederlanden": a plural place name in -e takes -n in the dative plural after "den".

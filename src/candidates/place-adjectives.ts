@@ -1,6 +1,5 @@
 import type { DocView, Mention } from './types.js';
 import { WORD_NONE_PLACE_ADJECTIVE, type WordFacts } from '../model/word-info.js';
-import { wordFlags } from './gazetteer.js';
 
 /** Endings of place adjectives and inhabitant nouns: Pulheim-er, Itzehoe-r, Wolfsburg-ern, Bremen → Brem-er is listed. */
 const ENDINGS = ['ern', 'er', 'r'];
@@ -18,7 +17,7 @@ export function findPlaceAdjectives(view: DocView): Mention[] {
   const { model } = view;
   const out: Mention[] = [];
   // A word known to be no place adjective (-1, flagged on the word) is skipped without loading its facts.
-  const flags = wordFlags(view);
+  const flags = view.flags;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.parts) continue;

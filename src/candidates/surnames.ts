@@ -2,7 +2,6 @@ import type { DocView, Mention } from './types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
 import { WORD_NONE_SURNAME, type WordFacts } from '../model/word-info.js';
-import { wordFlags } from './gazetteer.js';
 import { DETERMINERS, isFirstName, isNameLike, isNounCompound, isRoleWord, isSentenceInitial } from './context/words.js';
 
 /** Foreign articles and particles before a title or place name (the Sun, el Valle). */
@@ -54,7 +53,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
   const index = surnameIndex(view);
   const out: Mention[] = [];
   // A word known to be no surname (surname -2, flagged on the word) is skipped without loading its facts.
-  const flags = wordFlags(view);
+  const flags = view.flags;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.parts) continue;

@@ -25,6 +25,10 @@ export interface DocView {
   fold: (word: string) => string;
   /** Build evidence strings (explain mode); skipped otherwise, they cost time. */
   explain: boolean;
+  /** Each piece's WordFacts.gazFlags, copied when the view was made (set bits mean "nothing
+   *  for this word" and stay true; an unset one means "ask the word's facts"), so later stages
+   *  skip such words without loading their facts. Undefined in fuzzy's correction windows. */
+  flags: Uint8Array | undefined;
 }
 
 /** A candidate entity, before resolution. Token range is [startToken, endToken). */

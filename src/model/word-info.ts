@@ -51,8 +51,7 @@ export interface WordFacts extends WordInfo {
   gazOne: unknown[] | undefined;
   gazOneLater: unknown[] | undefined;
   /** Answers of the candidate stages that are "nothing for this word", once asked (WORD_NONE_* bits;
-   *  only ever set). Kept next to `hits` in the object: the gazetteer walk reads both per piece and
-   *  copies this into a per-document array (candidates/gazetteer.ts `wordFlags`), so the later
+   *  only ever set). createDocView copies it into a per-document array (DocView.flags), so the later
    *  stages skip such words without loading their facts again. */
   gazFlags: number;
 }
