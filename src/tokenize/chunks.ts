@@ -268,44 +268,19 @@ function chunksOf(text: string): { n: number; starts: Int32Array; found: ChunkEn
   return { n, starts: chunkStarts, found: found as ChunkEntry[] };
 }
 
-/** Reused output columns (consumed before the next call). */
-let columns: RawTokens = { n: 0, start: new Int32Array(1024), end: new Int32Array(1024), type: new Uint8Array(1024), value: new Int32Array(1024) };
-
-function grow(n: number): void {
-  if (n <= columns.start.length) return;
-  const size = Math.max(n, columns.start.length * 2);
-  const c = { n: 0, start: new Int32Array(size), end: new Int32Array(size), type: new Uint8Array(size), value: new Int32Array(size) };
-  c.start.set(columns.start); c.end.set(columns.end); c.type.set(columns.type); c.value.set(columns.value);
-  columns = c;
-}
-
 /**
- * wink-nlp's tokens of `text`, placed on `text`: parallel columns as from
- * alignTokens (whitespace tokens skipped), and the token strings they index
- * (`value[i]` indexes `strings`, or is -1 where wink normalised the characters).
+ * wink-nlp's tokens of `text` as the memo keeps them, in order (whitespace tokens skipped):
+ * each token's string, or the NFC form of its characters where wink normalised them.
+ * What the tests compare with one wink-nlp call on the whole text.
  */
-export function winkChunkTokens(text: string): { raw: RawTokens; strings: string[] } {
+export function winkChunkValues(text: string): string[] {
   const { n: chunks, starts, found } = chunksOf(text);
-  const strings: string[] = [];
-  let n = 0;
+  const out: string[] = [];
   for (let j = 0; j < chunks; j++) {
     const at = starts[j]!;
-    const list = found[j]!.raw;
-    grow(n + list.length);
-    for (const t of list) {
-      columns.start[n] = at + t.start;
-      columns.end[n] = at + t.end;
-      columns.type[n] = t.type;
-      if (t.text === undefined) columns.value[n] = -1;
-      else {
-        columns.value[n] = strings.length;
-        strings.push(t.text);
-      }
-      n++;
-    }
+    for (const t of found[j]!.raw) out.push(t.text ?? text.slice(at + t.start, at + t.end).normalize('NFC'));
   }
-  columns.n = n;
-  return { raw: columns, strings };
+  return out;
 }
 
 /**

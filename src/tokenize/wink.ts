@@ -16,16 +16,6 @@ export function winkValues(text: string): string[] {
   return getWink().readDoc(text).tokens().out() as string[];
 }
 
-/** wink-nlp's raw token values for `text`, with a coarse type per token.
- *  The type is derived from the value (one pass over wink's tokens instead of
- *  two): the repair layer needs only whitespace / number / punctuation / word. */
-export function winkTokens(text: string): { values: string[]; types: string[] } {
-  const values = winkValues(text);
-  const types = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) types[i] = tokenType(values[i]!);
-  return { values, types };
-}
-
 /** Token type codes (see tokenTypeCode); TYPE_NAMES[code] is the name tokenType returns. */
 export const T_TAB = 0;
 export const T_NUMBER = 1;
