@@ -52,8 +52,7 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
     }
     // The walk over multi-piece names by key id (NameIndex.step/stepIn: the same as
     // follow/extends on the joined string "key piece", without building it).
-    // (info.follow is set exactly when the word's key is followed: no read of the index here.)
-    if (!info.follow) continue;
+    if (!info.followed) continue;
     let node = info.gazKey;
     // The sentence test comes after the (pure) step: a piece that continues nothing ends the
     // walk either way, so only pieces that would extend it or try genitive stems need it.

@@ -4,7 +4,7 @@ import { fold } from './fold.js';
 import { isPlainAsciiName, namePieces } from './pieces.js';
 import { WordMemo } from './memo.js';
 import { isFuzzyTarget } from './fuzzy-index.js';
-import { NameIndex, followTable } from './name-index.js';
+import { NameIndex } from './name-index.js';
 
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 /** A piece that looks like a declinable adjective in a multi-word name (Ferner, Vereinigte, Rotes). */
@@ -66,7 +66,6 @@ export function compileModel(data: DictionaryData): Model {
     entries: compiled,
     byId,
     names: index,
-    follow: followTable(index),
     fuzzyVocabulary: new Set(),
     compoundHeads: new Map(),
     derivations: new Map(),

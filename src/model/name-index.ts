@@ -1,9 +1,7 @@
-import type { AmbiguityRule, FollowSet, FollowTable, NameHit, NameTable } from './types.js';
+import type { AmbiguityRule, NameHit, NameTable } from './types.js';
 
 /** Key flags: the key is a proper beginning of a multi-piece key (has followers). */
 const FOLLOWED = 1;
-/** The key has at least two pieces and begins (or is) a multi-piece key. */
-const EXTENDS = 2;
 
 const RULES: readonly (AmbiguityRule | undefined)[] = [undefined, 'place', 'article', 'never', 'initial', 'bare'];
 const RULE_CODE: Record<AmbiguityRule, number> = { place: 1, article: 2, never: 3, initial: 4, bare: 5 };
@@ -119,7 +117,6 @@ export class NameIndex implements NameTable {
         const full = i === key.length - 1;
         if (!full) prefix = prefix + ' ' + key[i];
         const q = full ? id : this.keyId(prefix);
-        this.keyFlags[q]! |= EXTENDS;
         if (this.parentOf[q]! < 0) {
           const piece = this.keyId(key[i]!);
           this.parentOf[q] = p;
@@ -161,13 +158,6 @@ export class NameIndex implements NameTable {
   has(key: string): boolean {
     const id = this.ids.get(key);
     return id !== undefined && this.head[id]! >= 0;
-  }
-
-  /** The pieces that may follow this beginning of a multi-piece key, if any. */
-  follow(prefix: string): FollowSet | undefined {
-    const id = this.ids.get(prefix);
-    if (id === undefined || (this.keyFlags[id]! & FOLLOWED) === 0) return undefined;
-    return new Followers(this, prefix);
   }
 
   private buildSegments(): void {
@@ -243,7 +233,7 @@ export class NameIndex implements NameTable {
     return -1;
   }
 
-  /** Is the key with this id a proper beginning of a multi-piece key (`follow` is defined)? */
+  /** Is the key with this id a proper beginning of a multi-piece key? */
   isFollowed(id: number): boolean {
     return id >= 0 && (this.keyFlags[id]! & FOLLOWED) !== 0;
   }
@@ -257,26 +247,6 @@ export class NameIndex implements NameTable {
     for (; h >= 0; h = this.hitNext[h]!) out.push(this.hit(h));
     return out;
   }
-
-  /** Does `prefix piece` begin (or make) a multi-piece key? */
-  extends(prefix: string, piece: string): boolean {
-    // Pieces never contain a space: "a b" is not one piece that follows.
-    if (piece.includes(' ')) return false;
-    const id = this.ids.get(prefix + ' ' + piece);
-    return id !== undefined && (this.keyFlags[id]! & EXTENDS) !== 0;
-  }
-}
-
-class Followers implements FollowSet {
-  constructor(private readonly index: NameIndex, private readonly prefix: string) {}
-  has(piece: string): boolean {
-    return this.index.extends(this.prefix, piece);
-  }
-}
-
-/** `model.follow`: a Map-like view of the followers in a NameIndex. */
-export function followTable(index: NameIndex): FollowTable {
-  return { get: (prefix) => index.follow(prefix) };
 }
 
 /** "UNO", "NATO", "KIM JONG UN": written in capitals only. */

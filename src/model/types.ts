@@ -79,16 +79,6 @@ export interface NameTable {
   hitsAt(id: number): NameHit[] | undefined;
 }
 
-/** The pieces that may follow one beginning of a multi-piece key (the read side of a Set<string>). */
-export interface FollowSet {
-  has(piece: string): boolean;
-}
-
-/** Beginnings of multi-piece keys: the read side of a Map<string, Set<string>>. */
-export interface FollowTable {
-  get(prefix: string): FollowSet | undefined;
-}
-
 export interface DerivationHit {
   entry: number;
   /** adjective (russische) or inhabitant noun (Russen, Berliner). */
@@ -100,8 +90,8 @@ export interface WordInfo {
   f: string;
   /** Names that are exactly this one piece. */
   hits: NameHit[] | undefined;
-  /** Pieces that may follow this one inside a longer name. */
-  follow: FollowSet | undefined;
+  /** This piece begins some longer name (the walk over multi-piece keys starts here). */
+  followed: boolean;
   /** Genitive readings: Putins → putin. */
   stems: string[];
   derivation: DerivationHit | undefined;
@@ -116,9 +106,6 @@ export interface Model {
   byId: Map<string, number>;
   /** Folded pieces joined by a space → hits (flat storage, see name-index.ts). */
   names: NameTable;
-  /** Proper beginning of a multi-piece key → the pieces that may follow it
-   *  ("kim" → {"jong"}, "kim jong" → {"un", "il"}). */
-  follow: FollowTable;
   /** Lower-cased (not folded) single-piece names usable as compound heads (Russland → Russlandreise). */
   compoundHeads: Map<string, number>;
   derivations: Map<string, DerivationHit>;

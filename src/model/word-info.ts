@@ -83,7 +83,7 @@ function computeWordInfo(model: Model, w: string): WordFacts {
   }
   const gazKey = model.names.keyOf(f);
   const derivation = model.derivations.get(f);
-  return { f, hits: model.names.get(f), gazFlags: derivation === undefined ? WORD_NONE_DERIVATION : 0, follow: model.follow.get(f), stems, derivation, triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, knownWord: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0, gazOne: undefined, gazOneLater: undefined };
+  return { f, hits: model.names.get(f), gazFlags: derivation === undefined ? WORD_NONE_DERIVATION : 0, followed: model.names.isFollowed(gazKey), stems, derivation, triggers: -1, nameLike: undefined, stemHits: undefined, fuzzy: 0, fuzzyCandidates: undefined, fuzzyGeneration: -1, compound: undefined, surname: -3, surnameGenitive: false, nounCompound: -1, nounCompound4: -1, knownWord: -1, gazKey, gazFrom: model.names.pieceFrom(gazKey), gazTo: model.names.pieceTo(gazKey), gazStemKeys: undefined, placeAdjective: -2, gazDative: undefined, memoryStop: 0, gazOne: undefined, gazOneLater: undefined };
 }
 
 /** What the model knows about a written form; cached per model, so the hot
