@@ -69,43 +69,61 @@ export function findFuzzyMentions(view: DocView, index: FuzzyIndex, covered: Uin
     const memo = model.memo.fuzzy;
     let candidates = info.fuzzyCandidates;
     if (candidates === undefined || info.fuzzyGeneration !== memo.generation) {
-      candidates = memo.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
+      candidates = memoCandidates(memo, index, piece);
       info.fuzzyCandidates = candidates;
       info.fuzzyGeneration = memo.generation;
     }
     if (candidates.length === 0) continue;
-    // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
-    const prev = view.doc.tokens[piece.token - 1];
-    const afterDeterminer = prev !== undefined && DETERMINERS.has(prev.text);
-    const found: Mention[] = [];
-    // The pieces around p, with p replaced by each correction in turn (one window per piece).
-    const lo = Math.max(0, p - WINDOW);
-    const window: Piece[] = pieces.slice(lo, p + WINDOW + 1);
-    const sub: DocView = { ...view, pieces: window, flags: undefined };
-    for (const c of candidates) {
-      const corrected = wordInfo(model, c.word);
-      window[p - lo] = { text: piece.text, f: corrected.f, info: corrected, token: piece.token, first: piece.first, last: piece.last };
-      // (Restricted to mentions covering piece.token, the first test below: it holds for all.)
-      findGazetteerMentions(sub, (m) => {
-        if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
-        // A correction that stands alone (no other name piece around it) must be long and look like a
-        // name, not a German noun missing from the lexicon ("Knoten" is not Kloten, "Foren" not Foden).
-        const alone = m.startToken === piece.token && m.endToken === piece.token + 1 && m.coverage === 1;
-        if (alone && (afterDeterminer || piece.text.length < 8 || !isNameLike(view, piece.token))) return;
-        m.source = 'fuzzy';
-        m.score = Math.min(m.score, 0.75) - 0.1 * (c.edits - 1);
-        if (view.explain) m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);
-        found.push(m);
-      }, piece.token);
-    }
-    if (found.length === 0) continue;
-    // Different types from equally good corrections cancel each other out.
-    let mixed = false;
-    for (let k = 1; k < found.length; k++) if (found[k]!.type !== found[0]!.type) { mixed = true; break; }
-    if (mixed) continue;
-    for (const m of found) out.push(m);
+    const found = correctedMentions(view, p, candidates);
+    if (found !== undefined) for (const m of found) out.push(m);
   }
   return out;
+}
+
+/** The memo's corrections of a piece (computed on a miss; a function of its own so the piece loop holds no closure). */
+function memoCandidates(memo: Model['memo']['fuzzy'], index: FuzzyIndex, piece: Piece): Array<{ word: string; edits: number }> {
+  return memo.get(piece.f, (w) => fuzzyCandidates(index, w, piece.text.length));
+}
+
+/**
+ * The gazetteer mentions over piece p when it is read as each of its corrections,
+ * undefined when there are none or their types differ (a function of its own: the
+ * callback below captures variables, which in the piece loop would cost a context
+ * allocation for every piece).
+ */
+function correctedMentions(view: DocView, p: number, candidates: Array<{ word: string; edits: number }>): Mention[] | undefined {
+  const { pieces, model } = view;
+  const piece = pieces[p]!;
+  // "im Rahmen", "keine Miene": a word after a determiner is a noun, not a misspelt name.
+  const prev = view.doc.tokens[piece.token - 1];
+  const afterDeterminer = prev !== undefined && DETERMINERS.has(prev.text);
+  const found: Mention[] = [];
+  // The pieces around p, with p replaced by each correction in turn (one window per piece).
+  const lo = Math.max(0, p - WINDOW);
+  const window: Piece[] = pieces.slice(lo, p + WINDOW + 1);
+  const sub: DocView = { ...view, pieces: window, flags: undefined };
+  for (const c of candidates) {
+    const corrected = wordInfo(model, c.word);
+    window[p - lo] = { text: piece.text, f: corrected.f, info: corrected, token: piece.token, first: piece.first, last: piece.last };
+    // (Restricted to mentions covering piece.token, the first test below: it holds for all.)
+    findGazetteerMentions(sub, (m) => {
+      if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;
+      // A correction that stands alone (no other name piece around it) must be long and look like a
+      // name, not a German noun missing from the lexicon ("Knoten" is not Kloten, "Foren" not Foden).
+      const alone = m.startToken === piece.token && m.endToken === piece.token + 1 && m.coverage === 1;
+      if (alone && (afterDeterminer || piece.text.length < 8 || !isNameLike(view, piece.token))) return;
+      m.source = 'fuzzy';
+      m.score = Math.min(m.score, 0.75) - 0.1 * (c.edits - 1);
+      if (view.explain) m.evidence.push(`fuzzy: "${piece.text}" read as "${c.word}" (${c.edits} edit${c.edits > 1 ? 's' : ''})`);
+      found.push(m);
+    }, piece.token);
+  }
+  if (found.length === 0) return undefined;
+  // Different types from equally good corrections cancel each other out.
+  let mixed = false;
+  for (let k = 1; k < found.length; k++) if (found[k]!.type !== found[0]!.type) { mixed = true; break; }
+  if (mixed) return undefined;
+  return found;
 }
 
 /** A capitalised piece of at least FUZZY_MIN_LENGTH letters that is no known word, name, derivation or first name. */

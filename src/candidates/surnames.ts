@@ -1,4 +1,5 @@
 import type { DocView, Mention } from './types.js';
+import type { Token } from '../tokenize/types.js';
 import type { Model } from '../model/types.js';
 import { namePieces } from '../model/pieces.js';
 import { WORD_NONE_SURNAME, type WordFacts } from '../model/word-info.js';
@@ -84,10 +85,9 @@ export function findSurnameMentions(view: DocView): Mention[] {
     // A surname alone stands between lower-case words or punctuation; next to another capitalised
     // word it is part of a longer name or title ("Angry Young Men", "Bilfinger Berger", "Rock & Pop").
     const next = tokens[i + 1];
-    const glued = (n: typeof prev) => n !== undefined && n.sentence === t.sentence && ((n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !DETERMINERS.has(n.text)) || n.text === '&' || FOREIGN_ARTICLES.has(n.text));
     // An unlisted first name before a listed surname: "Sigismund Krause", "Volkbert Keßler".
     const pi = i - 1;
-    if (prev && glued(prev) && !glued(next) && !genitive && prev.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isNameLike(view, pi) && !isNounCompound(view, pi) && !view.model.names.has(view.pieces[view.tokenPiece[pi]!]!.f)) {
+    if (prev && glued(prev, t) && !glued(next, t) && !genitive && prev.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isNameLike(view, pi) && !isNounCompound(view, pi) && !view.model.names.has(view.pieces[view.tokenPiece[pi]!]!.f)) {
       // Further first names before it belong to the person ("Johann Wilhelm Krause").
       let s = pi;
       while (s > 0 && tokens[s - 1]!.sentence === t.sentence && isFirstName(view.model, tokens[s - 1]!.text)) s--;
@@ -97,7 +97,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
       // function word at a sentence start ("Als Quendolin Krause …"); a name word there makes
       // the boundary unclear.
       const before = tokens[s - 1];
-      const unclear = before !== undefined && glued(before) && isNameLike(view, s - 1);
+      const unclear = before !== undefined && glued(before, t) && isNameLike(view, s - 1);
       if (!unclear && !DETERMINERS.has(before?.text ?? '')) {
         const first = tokens[s]!;
         out.push({
@@ -110,7 +110,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
     }
     // A role word before the surname is no longer name: "Parteikollege McCain", "Trainer Klopp".
     const afterRole = prev !== undefined && prev.kind === 'word' && isRoleWord(view.model, prev.text);
-    if ((glued(prev) && !isSentenceInitial(view, i) && !afterRole) || (glued(next) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
+    if ((glued(prev, t) && !isSentenceInitial(view, i) && !afterRole) || (glued(next, t) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
     const linked = entry >= 0;
     const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
     out.push({
@@ -129,6 +129,12 @@ export function findSurnameMentions(view: DocView): Mention[] {
     });
   }
   return out;
+}
+
+/** A capitalised word, "&" or a foreign article next to token t in its sentence: t is glued to it
+ *  (a module function, not a closure in the token loop, which would cost an allocation per token). */
+function glued(n: Token | undefined, t: Token): boolean {
+  return n !== undefined && n.sentence === t.sentence && ((n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !DETERMINERS.has(n.text)) || n.text === '&' || FOREIGN_ARTICLES.has(n.text));
 }
 
 /** Short English function words (the list in english-words.txt starts at three letters). */

@@ -28,51 +28,61 @@ const ORG_NOUNS = /^((Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Magazin|Nac
  */
 export function findTitleMentions(view: DocView, bits: Uint32Array): Mention[] {
   const { tokens } = view.doc;
-  const { model } = view;
   const out: Mention[] = [];
+  // No closure in this loop (it visits every token): the per-quote work is in quotedTitle.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // The quoteOpener bit (once per written form) is OPENERS.has on the token's text.
     if (!(bits[i]! & TRIGGER.quoteOpener)) continue;
-    const open = tokens[i]!.text;
-    const closer = OPENERS.get(open);
+    const closer = OPENERS.get(tokens[i]!.text);
     if (!closer) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= MAX_TITLE_TOKENS + 1 && tokens[j]!.text !== closer && tokens[j]!.sentence === tokens[i]!.sentence) j++;
     if (j >= tokens.length || tokens[j]!.text !== closer || j === i + 1 || j - i > MAX_TITLE_TOKENS + 1) continue;
-    // The quoted tokens are i + 1 … j - 1, read in place (no copy). A token's folded form is tokenFold:
-    // view.fold(text) and the word info's f are both fold(text), so a plain token reads its piece's f.
-    const from = i + 1;
-    const len = j - from;
-    const first = tokens[from]!.text;
-    // A work noun may announce a title in lower case (die Sendereihe „oper kompakt“).
-    // The noun tests read the bits of the words before the quote (isWorkNoun, ORG_NOUNS once per written
-    // form); before the first token there are no bits, and neither test holds for the empty string.
-    const before = (d: number, bit: number) => ((bits[i - d] ?? 0) & bit) !== 0;
-    const upperStart = /^[\p{Lu}\d]/u.test(first);
-    const lowerStartOk = !upperStart && (before(1, TRIGGER.workNoun) || before(2, TRIGGER.workNoun));
-    if ((!upperStart && !lowerStartOk) || clausePunctuation(tokens, from, j)) { i = j; continue; }
-    // GermEval counts newspapers, magazines and firms named in quotes as organisations.
-    const byOrgNoun = before(1, TRIGGER.orgNoun) || before(2, TRIGGER.orgNoun);
-    // Lower-case function words only in a short name right after the noun ("die Bürgerinitiative „Rettet den Lindenhain“").
-    // Not a quoted sentence: "die Zeitung „Das ist nicht akzeptabel“".
-    const shortRightAfter = before(1, TRIGGER.orgNoun) && len <= 5 && !SENTENCE_OPENING.has(first);
-    if (byOrgNoun && (shortRightAfter || !someLowerWord(view, from, j))) {
-      out.push(contextMention(view, i + 1, j, 'ORG', 0.6, 'title', 'quoted name after an organisation noun (Zeitung, Magazin, Firma …)'));
-      i = j;
-      continue;
-    }
-    const announced = before(1, TRIGGER.workNoun) || before(2, TRIGGER.workNoun) || before(3, TRIGGER.workNoun);
-    // One quoted word without a work noun is more often a term or nickname than a title.
-    const oneOrdinaryWord = () => len === 1 && (model.common.has(tokenFold(view, from)) || model.lower.has(tokenFold(view, from)));
-    // Without a work noun, at least one word must look like a name or a foreign word —
-    // a quoted German noun („Gleichschaltung“, „Wehrhoheit“) is a term, not a title.
-    // (The tests below are pure word tests, evaluated only as far as the condition needs them.)
-    if ((announced || (len > 1 && titleLike(view, from, j) && distinctive(view, from, j) && !organisation(view, from, j))) && !oneOrdinaryWord()) {
-      out.push(contextMention(view, i + 1, j, 'MISC', announced ? 0.65 : 0.55, 'title', announced ? `quoted title after "${tokens[i - 1]?.text}"` : 'short quoted title'));
-    }
+    const m = quotedTitle(view, bits, i, j);
+    if (m) out.push(m);
     i = j;
   }
   return out;
+}
+
+/** Is `bit` set on the token d places before token i? (Before the first token there are no bits.) */
+function bitBefore(bits: Uint32Array, i: number, d: number, bit: number): boolean {
+  return ((bits[i - d] ?? 0) & bit) !== 0;
+}
+
+/** The title or organisation quoted between the quote marks at tokens i and j, if it is one. */
+function quotedTitle(view: DocView, bits: Uint32Array, i: number, j: number): Mention | undefined {
+  const { tokens } = view.doc;
+  const { model } = view;
+  // The quoted tokens are i + 1 … j - 1, read in place (no copy). A token's folded form is tokenFold:
+  // view.fold(text) and the word info's f are both fold(text), so a plain token reads its piece's f.
+  const from = i + 1;
+  const len = j - from;
+  const first = tokens[from]!.text;
+  // A work noun may announce a title in lower case (die Sendereihe „oper kompakt“).
+  // The noun tests read the bits of the words before the quote (isWorkNoun, ORG_NOUNS once per written
+  // form); before the first token there are no bits, and neither test holds for the empty string.
+  const upperStart = /^[\p{Lu}\d]/u.test(first);
+  const lowerStartOk = !upperStart && (bitBefore(bits, i, 1, TRIGGER.workNoun) || bitBefore(bits, i, 2, TRIGGER.workNoun));
+  if ((!upperStart && !lowerStartOk) || clausePunctuation(tokens, from, j)) return undefined;
+  // GermEval counts newspapers, magazines and firms named in quotes as organisations.
+  const byOrgNoun = bitBefore(bits, i, 1, TRIGGER.orgNoun) || bitBefore(bits, i, 2, TRIGGER.orgNoun);
+  // Lower-case function words only in a short name right after the noun ("die Bürgerinitiative „Rettet den Lindenhain“").
+  // Not a quoted sentence: "die Zeitung „Das ist nicht akzeptabel“".
+  const shortRightAfter = bitBefore(bits, i, 1, TRIGGER.orgNoun) && len <= 5 && !SENTENCE_OPENING.has(first);
+  if (byOrgNoun && (shortRightAfter || !someLowerWord(view, from, j))) {
+    return contextMention(view, i + 1, j, 'ORG', 0.6, 'title', 'quoted name after an organisation noun (Zeitung, Magazin, Firma …)');
+  }
+  const announced = bitBefore(bits, i, 1, TRIGGER.workNoun) || bitBefore(bits, i, 2, TRIGGER.workNoun) || bitBefore(bits, i, 3, TRIGGER.workNoun);
+  // One quoted word without a work noun is more often a term or nickname than a title.
+  const oneOrdinaryWord = () => len === 1 && (model.common.has(tokenFold(view, from)) || model.lower.has(tokenFold(view, from)));
+  // Without a work noun, at least one word must look like a name or a foreign word —
+  // a quoted German noun („Gleichschaltung“, „Wehrhoheit“) is a term, not a title.
+  // (The tests below are pure word tests, evaluated only as far as the condition needs them.)
+  if ((announced || (len > 1 && titleLike(view, from, j) && distinctive(view, from, j) && !organisation(view, from, j))) && !oneOrdinaryWord()) {
+    return contextMention(view, i + 1, j, 'MISC', announced ? 0.65 : 0.55, 'title', announced ? `quoted title after "${tokens[i - 1]?.text}"` : 'short quoted title');
+  }
+  return undefined;
 }
 
 /** Compound tails that make a word a work noun (Dokumentationssendung, Fernsehserien, Kinderbuch). */
