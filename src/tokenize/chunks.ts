@@ -173,13 +173,19 @@ function tokeniseNewChunks(chunks: string[]): ChunkEntry[] {
   // text keeps every chunk at a known position, one space apart.
   const work = chunks.map((c) => (c.length > LONGEST_TOKENISED_RUN ? blankLongRuns(c) : c));
   const joined = work.join(' ');
+  // The memo's chunk strings are cut from one string of the new chunks, not from the
+  // document: a string sliced from the document keeps the whole document alive for as
+  // long as the memo keeps the chunk (V8 slices share their parent's characters).
+  let blanked = false;
+  for (let j = 0; j < chunks.length; j++) if (work[j] !== chunks[j]) blanked = true;
+  const own = blanked ? chunks.join(' ') : joined;
   const values = winkValues(joined);
   const raw = alignTokens(joined, values);
   const out: ChunkEntry[] = [];
   let k = 0;
   let pos = 0;
   for (let j = 0; j < chunks.length; j++) {
-    const chunk = chunks[j]!;
+    const chunk = own.slice(pos, pos + chunks[j]!.length);
     const end = pos + chunk.length;
     const list: ChunkToken[] = [];
     for (; k < raw.n && raw.start[k]! < end; k++) {
