@@ -12,7 +12,7 @@ import { wordInfo, type WordFacts } from '../model/word-info.js';
  */
 export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string, explain = false, templates?: ReadonlyArray<TokenTemplate | undefined>): DocView {
   const pieces: Piece[] = [];
-  const flags: number[] = [];
+  let flags = flagScratch;
   const tokenPiece = new Int32Array(doc.tokens.length + 1);
   const { text, tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -33,17 +33,28 @@ export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string)
           p = text.slice(s, e);
           info = wordInfo(model, p);
         }
+        if (pieces.length === flags.length) flags = flagScratch = growFlags(flags);
+        flags[pieces.length] = info.gazFlags;
         pieces.push({ text: p, f: info.f, info, token: i, first: k === 0, last: k === n - 1 });
-        flags.push(info.gazFlags);
       }
     } else {
       const info = tpl !== undefined ? (tpl.facts as WordFacts) : wordInfo(model, t.text);
+      if (pieces.length === flags.length) flags = flagScratch = growFlags(flags);
+      flags[pieces.length] = info.gazFlags;
       pieces.push({ text: t.text, f: info.f, info, token: i, first: true, last: true });
-      flags.push(info.gazFlags);
     }
   }
   tokenPiece[tokens.length] = pieces.length;
-  return { doc, model, pieces, tokenPiece, fold, explain, flags: Uint8Array.from(flags) };
+  return { doc, model, pieces, tokenPiece, fold, explain, flags: flags.slice(0, pieces.length) };
+}
+
+/** Reused scratch column of the pieces' flags while a view is made (copied out at the end). */
+let flagScratch = new Uint8Array(4096);
+
+function growFlags(a: Uint8Array): Uint8Array {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Puts `model`'s word facts of the template's token and parts into its slot. */

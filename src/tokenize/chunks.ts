@@ -230,10 +230,15 @@ function entryOf(chunk: string, list: ChunkToken[]): ChunkEntry {
 
 /** Reused scratch column of chunk offsets (consumed before the next call: tokenisation is synchronous). */
 let chunkStarts = new Int32Array(1024);
+/** Reused scratch list of each chunk's memo entry (same lifetime as chunkStarts). */
+const chunkEntries: Array<ChunkEntry | undefined> = [];
+/** Reused list of each token's template, returned by tokenizeChunks (see there). */
+const tokenTemplates: Array<TokenTemplate | undefined> = [];
 
 /** The chunks of `text`: their count, offsets (in `chunkStarts`) and memo entries (new chunks asked of wink-nlp in one call). */
 function chunksOf(text: string): { n: number; starts: Int32Array; found: ChunkEntry[] } {
-  const found: Array<ChunkEntry | undefined> = [];
+  const found = chunkEntries;
+  found.length = 0;
   let missing: string[] | undefined;
   let missingAt: number[] | undefined;
   const L = text.length;
@@ -293,11 +298,14 @@ export function winkChunkValues(text: string): string[] {
  * The repaired tokens of `text` (as repairTokens makes them from wink-nlp's
  * tokens), built from the chunks' memoised templates; `templates[i]` is the
  * template of token i, undefined where two templates were joined (ordinals).
+ * `templates` is one list reused by every call (no garbage per document): it
+ * is valid until the next call, so read it before tokenising again.
  */
-export function tokenizeChunks(text: string): { tokens: Token[]; templates: Array<TokenTemplate | undefined> } {
+export function tokenizeChunks(text: string): { tokens: Token[]; templates: ReadonlyArray<TokenTemplate | undefined> } {
   const { n: chunks, starts, found } = chunksOf(text);
   const tokens: Token[] = [];
-  const templates: Array<TokenTemplate | undefined> = [];
+  const templates = tokenTemplates;
+  templates.length = 0;
   for (let j = 0; j < chunks; j++) {
     const entry = found[j]!;
     const at = starts[j]!;

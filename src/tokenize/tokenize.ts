@@ -9,8 +9,9 @@ export function tokenize(text: string): TokenizedDoc {
   return tokenizeWithTemplates(text).doc;
 }
 
-/** `tokenize`, plus each token's memoised template (for the pipeline's word-fact cache; see chunks.ts). */
-export function tokenizeWithTemplates(text: string): { doc: TokenizedDoc; templates: Array<TokenTemplate | undefined> } {
+/** `tokenize`, plus each token's memoised template (for the pipeline's word-fact cache; see chunks.ts).
+ *  `templates` is valid until the next call (a list reused by every call). */
+export function tokenizeWithTemplates(text: string): { doc: TokenizedDoc; templates: ReadonlyArray<TokenTemplate | undefined> } {
   if (text.length === 0) return { doc: { text, tokens: [], sentences: [] }, templates: [] };
   const { tokens, templates } = tokenizeChunks(text);
   const sentences = splitSentences(text, tokens);
