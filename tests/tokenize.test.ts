@@ -26,6 +26,20 @@ describe('tokenize', () => {
     expect(doc.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Jong-un', 'Nordrhein-Westfalen', 'Kreml-nahen']));
   });
 
+  it('should give tokens exactly the fields they have (start, end, text, kind, sentence; parts, abbr, ordinal only when set)', () => {
+    // Tokens are made by a constructor (src/tokenize/token.ts) for the GC's sake; to users they
+    // must stay plain records: JSON and Object.keys see only the fields a token has.
+    const text = 'Am 3. Oktober sprach Dr. Meier in der Russland-Reise-Debatte.';
+    const doc = tokenize(text);
+    const keys = (t: object) => Object.keys(t).join(',');
+    const byText = (s: string) => doc.tokens.find((t) => t.text === s)!;
+    expect(keys(byText('sprach'))).toBe('start,end,text,kind,sentence');
+    expect(keys(byText('3.'))).toBe('start,end,text,kind,sentence,ordinal');
+    expect(keys(byText('Dr.'))).toBe('start,end,text,kind,sentence,abbr');
+    expect(keys(byText('Russland-Reise-Debatte'))).toBe('start,end,text,kind,sentence,parts');
+    expect(JSON.parse(JSON.stringify(byText('Meier')))).toEqual({ start: text.indexOf('Meier'), end: text.indexOf('Meier') + 5, text: 'Meier', kind: 'word', sentence: 0 });
+  });
+
   it.each(['Nr.', 'bzw.', 'ca.', 'Mio.', 'Mrd.', 'Abs.', 'Dr.', 'Prof.', 'St.'])(
     'should keep the abbreviation %s whole and not end the sentence',
     (abbr) => {

@@ -3,6 +3,7 @@ import type { TokenTemplate } from '../tokenize/chunks.js';
 import type { Model } from '../model/types.js';
 import type { DocView, Piece } from './types.js';
 import { wordInfo, type WordFacts } from '../model/word-info.js';
+import { PieceObject } from './piece.js';
 
 /**
  * Splits tokens into pieces (hyphen parts) and looks each written form up once.
@@ -35,13 +36,13 @@ export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string)
         }
         if (pieces.length === flags.length) flags = flagScratch = growFlags(flags);
         flags[pieces.length] = info.gazFlags;
-        pieces.push({ text: p, f: info.f, info, token: i, first: k === 0, last: k === n - 1 });
+        pieces.push(new PieceObject(p, info.f, info, i, k === 0, k === n - 1));
       }
     } else {
       const info = tpl !== undefined ? (tpl.facts as WordFacts) : wordInfo(model, t.text);
       if (pieces.length === flags.length) flags = flagScratch = growFlags(flags);
       flags[pieces.length] = info.gazFlags;
-      pieces.push({ text: t.text, f: info.f, info, token: i, first: true, last: true });
+      pieces.push(new PieceObject(t.text, info.f, info, i, true, true));
     }
   }
   tokenPiece[tokens.length] = pieces.length;
@@ -49,9 +50,9 @@ export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string)
 }
 
 /** Reused scratch column of the pieces' flags while a view is made (copied out at the end). */
-let flagScratch = new Uint8Array(4096);
+let flagScratch: Uint8Array<ArrayBuffer> = new Uint8Array(4096);
 
-function growFlags(a: Uint8Array): Uint8Array {
+function growFlags(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const b = new Uint8Array(a.length * 2);
   b.set(a);
   return b;

@@ -7,6 +7,7 @@ import { findGazetteerMentions } from './gazetteer.js';
 import { WORD_NONE_FUZZY, wordInfo, type WordFacts } from '../model/word-info.js';
 import type { Model } from '../model/types.js';
 import { DETERMINERS, isNameLike } from './context/words.js';
+import { PieceObject } from './piece.js';
 
 /** How far around a corrected piece a multi-word name may start or end. */
 const WINDOW = 3;
@@ -104,7 +105,7 @@ function correctedMentions(view: DocView, p: number, candidates: Array<{ word: s
   const sub: DocView = { ...view, pieces: window, flags: undefined };
   for (const c of candidates) {
     const corrected = wordInfo(model, c.word);
-    window[p - lo] = { text: piece.text, f: corrected.f, info: corrected, token: piece.token, first: piece.first, last: piece.last };
+    window[p - lo] = new PieceObject(piece.text, corrected.f, corrected, piece.token, piece.first, piece.last);
     // (Restricted to mentions covering piece.token, the first test below: it holds for all.)
     findGazetteerMentions(sub, (m) => {
       if (m.startToken > piece.token || m.endToken <= piece.token || m.rule) return;

@@ -3,6 +3,7 @@ import { winkValues } from './wink.js';
 import { alignTokens, type RawTokens } from './align.js';
 import { repairTokens } from './repair.js';
 import { SENTENCE_STARTERS } from './abbreviations.js';
+import { TokenObject } from './token.js';
 
 /**
  * wink-nlp's tokens, one whitespace-delimited chunk at a time, memoised.
@@ -315,7 +316,7 @@ export function tokenizeChunks(text: string): { tokens: Token[]; templates: Read
     for (let k = 0; k < m; k++) {
       const t = k === 0 ? entry : entry.rest[k - 1]!;
       // Same fields in the same order as repairTokens: one object shape for all tokens.
-      const token: Token = { start: at + t.start, end: at + t.end, text: t.text, kind: t.kind, sentence: 0 };
+      const token: Token = new TokenObject(at + t.start, at + t.end, t.text, t.kind, 0);
       if (t.parts) token.parts = shiftParts(t.parts, at);
       if (t.abbr) token.abbr = true;
       if (t.ordinal) token.ordinal = true;
@@ -324,7 +325,7 @@ export function tokenizeChunks(text: string): { tokens: Token[]; templates: Read
     }
     if (m < count) {
       const num = entry.template(m);
-      const token: Token = { start: at + num.start, end: at + num.end + 1, text: num.text + '.', kind: 'num', sentence: 0 };
+      const token: Token = new TokenObject(at + num.start, at + num.end + 1, num.text + '.', 'num', 0);
       token.ordinal = true;
       tokens.push(token);
       templates.push(undefined);

@@ -2,6 +2,7 @@ import type { RawTokens } from './align.js';
 import type { Token } from './types.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
 import { T_NUMBER, T_PUNCT, T_WORD, T_WORD_PLAIN, isLatinLetter } from './wink.js';
+import { TokenObject } from './token.js';
 
 const WORDISH = /^[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]+$/u;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
@@ -109,7 +110,7 @@ export function repairTokens(text: string, raw: RawTokens, values?: string[]): T
       }
     }
     s = start === S[first] && end === E[first] ? rawText(first) : text.slice(start, end);
-    const token: Token = { start, end, text: s, kind, sentence: 0 };
+    const token: Token = new TokenObject(start, end, s, kind, 0);
     if (parts) token.parts = parts;
     // Abbreviation or ordinal: a touching dot becomes part of the token.
     if (i < n && S[i] === end && text.charCodeAt(end) === 46 && E[i] === end + 1) {
