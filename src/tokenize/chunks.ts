@@ -111,10 +111,21 @@ function hashOf(text: string, a: number, b: number): number {
 /**
  * The memo: an open-addressing table of chunk entries keyed by content.
  * Bounded: a full table is dropped and refilled, so memory stays flat on any input.
+ * A probe reads only typed arrays (each slot's hash and entry number, the
+ * chunk's characters in one pool), not the entry objects and key strings,
+ * which sit wherever the garbage collector promoted them: with a large heap
+ * (a million gazetteer entries) they are scattered, and reading them for every
+ * chunk cost a cache miss each. The entry object is read once, after a match.
  */
 const MEMO_LIMIT = 1 << 16;
 const SLOTS = MEMO_LIMIT * 2;
-let slots = new Int32Array(SLOTS).fill(-1);
+const slots = new Int32Array(SLOTS).fill(-1);
+const slotHash = new Int32Array(SLOTS);
+/** Entry k's characters are pool[keyAt[k], keyAt[k] + keyLength[k]). */
+const keyAt = new Int32Array(MEMO_LIMIT);
+const keyLength = new Int32Array(MEMO_LIMIT);
+let pool = new Uint16Array(1 << 19);
+let poolUsed = 0;
 let entries: ChunkEntry[] = [];
 
 /** The entry of text[a, b) with hash `h`, if memoised. */
@@ -123,16 +134,31 @@ function find(text: string, a: number, b: number, h: number): ChunkEntry | undef
   for (let s = h & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
     const k = slots[s]!;
     if (k < 0) return undefined;
-    const e = entries[k]!;
-    if (e.hash === h && e.key.length === len && text.startsWith(e.key, a)) return e;
+    if (slotHash[s] !== h || keyLength[k] !== len) continue;
+    const at = keyAt[k]!;
+    let i = 0;
+    while (i < len && pool[at + i] === text.charCodeAt(a + i)) i++;
+    if (i === len) return entries[k]!;
   }
 }
 
 function remember(e: ChunkEntry): void {
   if (entries.length >= MEMO_LIMIT) clearChunkMemo();
+  const key = e.key;
+  const k = entries.length;
+  if (poolUsed + key.length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + key.length));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
+  }
+  for (let i = 0; i < key.length; i++) pool[poolUsed + i] = key.charCodeAt(i);
+  keyAt[k] = poolUsed;
+  keyLength[k] = key.length;
+  poolUsed += key.length;
   let s = e.hash & (SLOTS - 1);
   while (slots[s]! >= 0) s = (s + 1) & (SLOTS - 1);
-  slots[s] = entries.length;
+  slots[s] = k;
+  slotHash[s] = e.hash;
   entries.push(e);
 }
 
@@ -140,6 +166,9 @@ function remember(e: ChunkEntry): void {
 export function clearChunkMemo(): void {
   slots.fill(-1);
   entries = [];
+  poolUsed = 0;
+  // A pool grown by one huge chunk goes back to its usual size.
+  if (pool.length > 1 << 19) pool = new Uint16Array(1 << 19);
 }
 
 /** Is `c` a space for the long-run rule (wider than wink's splitter: also the spaces wink drops)? */
