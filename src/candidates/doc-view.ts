@@ -12,13 +12,18 @@ import { PieceObject } from './piece.js';
  * repeated token costs no map read (the facts depend only on word and model).
  */
 export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string) => string, explain = false, templates?: ReadonlyArray<TokenTemplate | undefined>): DocView {
-  const pieces: Piece[] = [];
-  let flags = flagScratch;
-  const tokenPiece = new Int32Array(doc.tokens.length + 1);
   const { text, tokens } = doc;
+  // One piece per token, one per part of a hyphenated one: the list is sized once, not grown by push.
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) count += tokens[i]!.parts?.length ?? 1;
+  const pieces: Piece[] = new Array<Piece>(count);
+  let np = 0;
+  let flags = flagScratch;
+  if (flags.length < count) flags = flagScratch = new Uint8Array(Math.max(count, flags.length * 2));
+  const tokenPiece = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    tokenPiece[i] = pieces.length;
+    tokenPiece[i] = np;
     const tpl = templates?.[i];
     if (tpl !== undefined && tpl.owner !== model) fillTemplate(tpl, model);
     if (t.parts) {
@@ -34,29 +39,21 @@ export function createDocView(doc: TokenizedDoc, model: Model, fold: (w: string)
           p = text.slice(s, e);
           info = wordInfo(model, p);
         }
-        if (pieces.length === flags.length) flags = flagScratch = growFlags(flags);
-        flags[pieces.length] = info.gazFlags;
-        pieces.push(new PieceObject(p, info.f, info, i, k === 0, k === n - 1));
+        flags[np] = info.gazFlags;
+        pieces[np++] = new PieceObject(p, info.f, info, i, k === 0, k === n - 1);
       }
     } else {
       const info = tpl !== undefined ? (tpl.facts as WordFacts) : wordInfo(model, t.text);
-      if (pieces.length === flags.length) flags = flagScratch = growFlags(flags);
-      flags[pieces.length] = info.gazFlags;
-      pieces.push(new PieceObject(t.text, info.f, info, i, true, true));
+      flags[np] = info.gazFlags;
+      pieces[np++] = new PieceObject(t.text, info.f, info, i, true, true);
     }
   }
-  tokenPiece[tokens.length] = pieces.length;
-  return { doc, model, pieces, tokenPiece, fold, explain, flags: flags.slice(0, pieces.length) };
+  tokenPiece[tokens.length] = np;
+  return { doc, model, pieces, tokenPiece, fold, explain, flags: flags.slice(0, np) };
 }
 
 /** Reused scratch column of the pieces' flags while a view is made (copied out at the end). */
 let flagScratch: Uint8Array<ArrayBuffer> = new Uint8Array(4096);
-
-function growFlags(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(a.length * 2);
-  b.set(a);
-  return b;
-}
 
 /** Puts `model`'s word facts of the template's token and parts into its slot. */
 function fillTemplate(tpl: TokenTemplate, model: Model): void {

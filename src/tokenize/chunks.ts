@@ -267,8 +267,8 @@ const tokenTemplates: Array<TokenTemplate | undefined> = [];
 
 /** The chunks of `text`: their count, offsets (in `chunkStarts`) and memo entries (new chunks asked of wink-nlp in one call). */
 function chunksOf(text: string): { n: number; starts: Int32Array; found: ChunkEntry[] } {
+  // Written by index, never truncated: `length = 0` would drop the list's storage.
   const found = chunkEntries;
-  found.length = 0;
   let missing: string[] | undefined;
   let missingAt: number[] | undefined;
   const L = text.length;
@@ -292,10 +292,10 @@ function chunksOf(text: string): { n: number; starts: Int32Array; found: ChunkEn
     }
     chunkStarts[n++] = a;
     const e = find(text, a, i, h);
-    found.push(e);
+    found[n - 1] = e;
     if (e === undefined) {
       (missing ??= []).push(text.slice(a, i));
-      (missingAt ??= []).push(found.length - 1);
+      (missingAt ??= []).push(n - 1);
     }
   }
   if (missing) {
@@ -329,13 +329,18 @@ export function winkChunkValues(text: string): string[] {
  * tokens), built from the chunks' memoised templates; `templates[i]` is the
  * template of token i, undefined where two templates were joined (ordinals).
  * `templates` is one list reused by every call (no garbage per document): it
- * is valid until the next call, so read it before tokenising again.
+ * is valid until the next call, so read it before tokenising again, and only
+ * its first `tokens.length` entries are this text's.
  */
 export function tokenizeChunks(text: string): { tokens: Token[]; templates: ReadonlyArray<TokenTemplate | undefined> } {
   const { n: chunks, starts, found } = chunksOf(text);
-  const tokens: Token[] = [];
+  // Sized once (a joined ordinal makes one token fewer: trimmed at the end), not grown by push.
+  let upper = 0;
+  for (let j = 0; j < chunks; j++) upper += found[j]!.count;
+  const tokens: Token[] = new Array<Token>(upper);
+  // Written by index, never truncated (see chunksOf); entries past the last token are stale.
   const templates = tokenTemplates;
-  templates.length = 0;
+  let nt = 0;
   for (let j = 0; j < chunks; j++) {
     const entry = found[j]!;
     const at = starts[j]!;
@@ -349,17 +354,18 @@ export function tokenizeChunks(text: string): { tokens: Token[]; templates: Read
       if (t.parts) token.parts = shiftParts(t.parts, at);
       if (t.abbr) token.abbr = true;
       if (t.ordinal) token.ordinal = true;
-      tokens.push(token);
-      templates.push(t);
+      tokens[nt] = token;
+      templates[nt++] = t;
     }
     if (m < count) {
       const num = entry.template(m);
       const token: Token = new TokenObject(at + num.start, at + num.end + 1, num.text + '.', 'num', 0);
       token.ordinal = true;
-      tokens.push(token);
-      templates.push(undefined);
+      tokens[nt] = token;
+      templates[nt++] = undefined;
     }
   }
+  if (nt < upper) tokens.length = nt;
   return { tokens, templates };
 }
 
