@@ -264,11 +264,16 @@ let chunkStarts = new Int32Array(1024);
 const chunkEntries: Array<ChunkEntry | undefined> = [];
 /** Reused list of each token's template, returned by tokenizeChunks (see there). */
 const tokenTemplates: Array<TokenTemplate | undefined> = [];
+/** Longer reused lists (left by a huge text given to `tokenize`) are emptied at the next call,
+ *  so they do not keep their storage and the entries in it for the rest of the process. */
+const KEPT_LIST_LENGTH = 1 << 16;
 
 /** The chunks of `text`: their count, offsets (in `chunkStarts`) and memo entries (new chunks asked of wink-nlp in one call). */
 function chunksOf(text: string): { n: number; starts: Int32Array; found: ChunkEntry[] } {
-  // Written by index, never truncated: `length = 0` would drop the list's storage.
+  // Written by index, not truncated: `length = 0` would drop the list's storage (except after a huge text).
   const found = chunkEntries;
+  if (found.length > KEPT_LIST_LENGTH) found.length = 0;
+  if (chunkStarts.length > KEPT_LIST_LENGTH) chunkStarts = new Int32Array(1024);
   let missing: string[] | undefined;
   let missingAt: number[] | undefined;
   const L = text.length;
@@ -338,8 +343,9 @@ export function tokenizeChunks(text: string): { tokens: Token[]; templates: Read
   let upper = 0;
   for (let j = 0; j < chunks; j++) upper += found[j]!.count;
   const tokens: Token[] = new Array<Token>(upper);
-  // Written by index, never truncated (see chunksOf); entries past the last token are stale.
+  // Written by index, not truncated (see chunksOf); entries past the last token are stale.
   const templates = tokenTemplates;
+  if (templates.length > KEPT_LIST_LENGTH) templates.length = 0;
   let nt = 0;
   for (let j = 0; j < chunks; j++) {
     const entry = found[j]!;
