@@ -2,6 +2,7 @@
 // first 1 MB of the bench corpus, with the young-generation GC time of each pass.
 //   node --max-old-space-size=8192 scripts/bench/steady.mjs 1000000 [passes]
 //   node --max-old-space-size=8192 --expose-gc scripts/bench/steady.mjs 1000000   # full GC after the build
+//   node --max-old-space-size=8192 scripts/bench/steady.mjs 1000000 8 --flat-names   # names as flat strings
 // With --expose-gc a full (compacting) GC runs after the build, before the first pass:
 // the build leaves old space fragmented, and memo objects promoted into its holes are
 // scattered, which costs the later passes cache misses (see BENCHMARKS.md, Scaling).
@@ -14,10 +15,13 @@ import { syntheticEntries } from './synthetic.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { createExtractor } = await import(pathToFileURL(process.env.BENCH_DIST || path.join(ROOT, 'dist/index.js')).href);
 const size = Number(process.argv[2] ?? 1000);
-const passes = Number(process.argv[3] ?? 8);
+const passes = Number(process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : 8);
 const slice = prefix(buildCorpus(readSentences(germevalPath(ROOT)), { minBytes: 1e6 }).docs, 1e6);
 let t = performance.now();
-const ex = createExtractor({ builtin: false, entries: syntheticEntries(size) });
+// --flat-names: the synthetic names are concatenations (V8 cons strings), which the build flattens,
+// freeing their parts between live objects; a JSON round trip gives flat strings, as a file would.
+const flat = process.argv.includes('--flat-names');
+const ex = createExtractor({ builtin: false, entries: flat ? JSON.parse(JSON.stringify(syntheticEntries(size))) : syntheticEntries(size) });
 ex.extract('Warm-up in Berlin.');
 console.log(`${size} entries: build ${((performance.now() - t) / 1000).toFixed(1)} s${globalThis.gc ? ', then a full GC' : ''}`);
 if (globalThis.gc) { globalThis.gc(); globalThis.gc(); }
