@@ -160,7 +160,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       });
       const { workers: asked, rest } = splitManyOptions(opts);
       resolveOptions(base, rest); // validate before any worker starts
-      const workers = Math.min(asked ?? (await defaultWorkers()), texts.length);
+      let total = 0;
+      for (const t of texts) total += t.length;
+      const workers = Math.min(asked ?? (await defaultWorkers(total)), texts.length);
       if (workers > 1) {
         const pool = await createTextPool(options, poolKey, workers);
         if (pool) {

@@ -37,8 +37,23 @@ function workerFile(): string {
   return new URL('./worker.js', import.meta.url).href;
 }
 
+/**
+ * Texts below this many UTF-16 units in total run in-process when the caller does not ask
+ * for workers: every worker compiles the gazetteers first (≈ 2 s, more when several start
+ * at once), and one warm thread does 5 MB of news in 1.2–1.5 s (`npm run bench`, section 7:
+ * 2 workers took 7 s for the same 5 MB). Above it the threads pay off on fresh text.
+ */
+export const WORKERS_FROM_CHARS = 8_000_000;
+
+/** The default number of worker threads for a batch of `totalChars` UTF-16 units:
+ *  1 (in-process) below WORKERS_FROM_CHARS, else the number of CPUs. */
+export async function defaultWorkers(totalChars = Infinity): Promise<number> {
+  if (totalChars < WORKERS_FROM_CHARS) return 1;
+  return cpuCount();
+}
+
 /** Number of CPUs, or 1 where that is unknown (browsers without navigator.hardwareConcurrency). */
-export async function defaultWorkers(): Promise<number> {
+async function cpuCount(): Promise<number> {
   try {
     const os = await importNodeOnly<typeof import('node:os')>('node:os');
     return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);

@@ -299,6 +299,19 @@ describe('large documents: windows and streams', () => {
 });
 
 describe('parallel batches (built package)', () => {
+  it('runs small batches in-process unless workers are asked for (worker start-up costs more than the work)', async () => {
+    const { defaultWorkers, WORKERS_FROM_CHARS } = await import('../src/many.js');
+    const os = await import('node:os');
+    expect(await defaultWorkers(0)).toBe(1);
+    expect(await defaultWorkers(WORKERS_FROM_CHARS - 1)).toBe(1);
+    expect(await defaultWorkers(WORKERS_FROM_CHARS)).toBe(Math.max(1, os.availableParallelism()));
+    // A hundred news paragraphs are far below the threshold: extractMany without options answers
+    // from the calling thread, so it is as fast as a loop (no pool, no second gazetteer compile).
+    const lib = (await import(path.join(DIST, 'index.js'))) as typeof import('../src/index.js');
+    const texts = Array.from({ length: 100 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} Nummer ${i}.`);
+    expect(await lib.extractMany(texts)).toEqual(texts.map((t) => lib.extract(t)));
+  });
+
   it('extractMany equals extract per text, in input order', async () => {
     const lib = (await import(path.join(DIST, 'index.js'))) as typeof import('../src/index.js');
     const texts = Array.from({ length: 120 }, (_, i) => (i % 17 === 0 ? '' : `${PARAGRAPHS[i % PARAGRAPHS.length]} Nummer ${i}.`));
