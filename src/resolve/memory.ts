@@ -1,6 +1,6 @@
 import type { DocView, Mention } from '../candidates/types.js';
 import type { WordFacts } from '../model/word-info.js';
-import { tokenStartsUpper } from '../candidates/case-check.js';
+import { startsUpper, tokenStartsUpper } from '../candidates/case-check.js';
 
 /** Name particles that never stand for the person alone. */
 const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'del', 'da', 'di', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'und', 'ten', 'vom']);
@@ -148,15 +148,6 @@ function isHead(head: string): boolean {
 function endsWithGenitive(f: string): boolean {
   const c = f.charCodeAt(f.length - 1);
   return c === 115 || c === 39;
-}
-
-/** Capital first letter; ASCII and Latin-1 by char code (this runs on every token), the rest by regex. */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false;
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  return /^\p{Lu}/u.test(w);
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { DocView } from '../types.js';
-import { wordInfo } from '../../model/word-info.js';
 import type { Model } from '../../model/types.js';
 import { personWordBits } from './person-rules.js';
 import { orgWordBits } from './org-rules.js';
 import { titleWordBits } from './title-rules.js';
 import { placeWordBits } from './place-rules.js';
 import { TRIGGER } from './trigger-bits.js';
+import { tokenInfo } from './words.js';
 
 
 /** Every rule's bits of a word `w`; `f` is its folded form (the word info's f, fold(w)). */
@@ -29,10 +29,9 @@ export function triggerBits(view: DocView): Uint32Array {
   if (scratch.length < tokens.length) scratch = new Uint32Array(Math.max(tokens.length, 2 * scratch.length));
   const bits = scratch.subarray(0, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // A plain token's word info is its only piece's; hyphenated tokens look their whole form up.
-    const info = t.parts ? wordInfo(view.model, t.text) : view.pieces[view.tokenPiece[i]!]!.info;
-    if (info.triggers < 0) info.triggers = wordBits(view.model, t.text, info.f);
+    // The word info of the token's whole written form (a plain token's is its only piece's).
+    const info = tokenInfo(view, i);
+    if (info.triggers < 0) info.triggers = wordBits(view.model, tokens[i]!.text, info.f);
     bits[i] = info.triggers;
   }
   return bits;
