@@ -1,4 +1,4 @@
-import type { Entity, ExtractManyOptions, GazetteerEntry, ExtractOptions, Extractor, ExtractorOptions, TextSource } from './types.js';
+import type { Derivation, Entity, ExtractManyOptions, GazetteerEntry, ExtractOptions, Extractor, ExtractorOptions, TextSource } from './types.js';
 import type { DictionaryData, Model } from './model/types.js';
 import { compileModel, mergeById } from './model/compile.js';
 import { loadBuiltinData } from './model/builtin.js';
@@ -50,18 +50,27 @@ function isStringList(v: unknown): v is string[] {
   return true;
 }
 
+/** Compiler input, plus where the caller's own data went (for worker threads). */
+interface BuiltData extends DictionaryData {
+  /** Indices (in `entries`) of the caller's entries, in the caller's order. */
+  user: Int32Array<ArrayBuffer>;
+  /** Private copies of the caller's derivations. */
+  userDerivations: Derivation[];
+}
+
 /**
  * Validates everything the caller passed before anything is compiled: a bad entry leaves no state behind.
  * Each field of a user entry is read once into a private copy, and the copy is what is checked and
  * compiled. Entries come back merged by id (a user entry replaces a built-in one in its place).
  */
-function buildData(options: ExtractorOptions): DictionaryData {
+function buildData(options: ExtractorOptions): BuiltData {
   const builtin = options.builtin === false ? undefined : loadBuiltinData();
   const extra = options.entries ?? [];
   if (!Array.isArray(extra)) throw nerError('E010', 'options.entries', `expected an array, not ${describe(extra)}`);
   const { merged: entries, byId } = mergeById(builtin?.entries ?? []);
   const nBuiltin = entries.length;
   let replaced: Set<number> | undefined;
+  const user = new Int32Array(extra.length);
   for (let i = 0; i < extra.length; i++) {
     const e: unknown = extra[i];
     if (!isPlainObject(e)) throw nerError('E010', entryPlace(i), `expected an entry object, not ${describe(e)}`);
@@ -79,9 +88,9 @@ function buildData(options: ExtractorOptions): DictionaryData {
     if (fault) throw fault(entryPlace(i));
     const id = copy.id;
     const at = byId.get(id);
-    if (at === undefined) { byId.set(id, entries.length); entries.push(copy); }
+    if (at === undefined) { byId.set(id, entries.length); user[i] = entries.length; entries.push(copy); }
     else if (at >= nBuiltin || replaced?.has(at)) throw nerError('E010', entryPlace(i), nerError('E011', id).message);
-    else { entries[at] = copy; (replaced ??= new Set()).add(at); }
+    else { entries[at] = copy; user[i] = at; (replaced ??= new Set()).add(at); }
   }
   const derivations = options.derivations ?? [];
   if (!Array.isArray(derivations)) throw nerError('E010', 'options.derivations', `expected an array, not ${describe(derivations)}`);
@@ -93,13 +102,13 @@ function buildData(options: ExtractorOptions): DictionaryData {
     checkStringList(d.adjectives, where, 'adjectives');
     checkStringList(d.inhabitants, where, 'inhabitants');
   });
+  const userDerivations = derivations.map((d) => ({ target: d.target, adjectives: [...(d.adjectives ?? [])], inhabitants: [...(d.inhabitants ?? [])] }));
   return {
     entries,
     byId,
-    derivations: [
-      ...(builtin?.derivations ?? []),
-      ...derivations.map((d) => ({ target: d.target, adjectives: [...(d.adjectives ?? [])], inhabitants: [...(d.inhabitants ?? [])] })),
-    ],
+    user,
+    userDerivations,
+    derivations: [...(builtin?.derivations ?? []), ...userDerivations],
     // The German lexicon (ordinary words, first names, cues) is language knowledge, not a gazetteer:
     // it stays with builtin: false so the rules keep their precision.
     lexicon: loadBuiltinData().lexicon,
@@ -132,14 +141,39 @@ function splitManyOptions(options: unknown): { workers: number | undefined; rest
   return { workers, rest };
 }
 
-/** A reusable extractor: dictionaries are compiled once, on first use. */
+/**
+ * A reusable extractor: dictionaries are compiled once, on first use. The extractor keeps
+ * no reference to the caller's entries: once compiled, their strings live in the model's
+ * own compact tables, and worker threads get entries rebuilt from those.
+ */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const base = resolveOptions(DEFAULTS, options);
+  const builtin = options.builtin !== false;
   let model: Model | undefined;
-  const getModel = () => (model ??= compileModel(buildData(options)));
+  /** The options until the model is compiled (then dropped: no caller data stays reachable). */
+  let pending: ExtractorOptions | undefined = options;
+  let user: Int32Array<ArrayBuffer> = new Int32Array(0);
+  let userDerivations: Derivation[] = [];
+  const getModel = (): Model => {
+    if (model) return model;
+    const data = buildData(pending!);
+    model = compileModel(data);
+    user = data.user;
+    userDerivations = data.userDerivations;
+    pending = undefined;
+    return model;
+  };
+  /** What a worker thread needs to build the same extractor. */
+  const workerConfig = (): ExtractorOptions => {
+    const m = getModel();
+    const config: ExtractorOptions = { ...base, builtin };
+    if (user.length > 0) config.entries = Array.from(user, (i) => m.entries.entry(i));
+    if (userDerivations.length > 0) config.derivations = userDerivations;
+    return config;
+  };
   const fold = createFolder();
   // Custom data is validated (and compiled) at once, so a bad entry fails here.
-  if (options.entries !== undefined || options.derivations !== undefined || options.builtin === false) getModel();
+  if (options.entries !== undefined || options.derivations !== undefined || !builtin) getModel();
   const poolKey = `x${++poolKeys}-${Math.random().toString(36).slice(2)}`;
   const extractor: Extractor = {
     extract(text: string, opts?: ExtractOptions): Entity[] {
@@ -164,7 +198,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       for (const t of texts) total += t.length;
       const workers = Math.min(asked ?? (await defaultWorkers(total)), texts.length);
       if (workers > 1) {
-        const pool = await createTextPool(options, poolKey, workers);
+        const pool = await createTextPool(workerConfig(), poolKey, workers);
         if (pool) {
           try {
             return await runOnPool(pool, [...texts], rest);

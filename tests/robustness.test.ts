@@ -320,9 +320,21 @@ describe('parallel batches (built package)', () => {
     expect(await lib.extractMany(texts, { workers: 2 })).toEqual(single);
     const nested = await lib.extractMany(texts, { workers: 2, nested: true });
     expect(nested).toEqual(texts.map((t) => lib.extract(t, { nested: true })));
-    const custom = lib.createExtractor({ entries: [{ id: 'org:testfirma', type: 'ORG', canonical: 'Testfirma Blau' }] });
-    const ct = ['Die Testfirma Blau wächst.', 'Olaf Scholz lobte Testfirma Blau.'];
-    expect(await custom.extractMany(ct, { workers: 2 })).toEqual(ct.map((t) => custom.extract(t)));
+    // Workers rebuild the caller's entries from the extractor's own tables (it keeps no caller
+    // objects): aliases, a replaced built-in entry, a bulk-imported town and derivations must survive.
+    const berlin = lib.extract('Er lebt in Berlin.')[0]!;
+    const custom = lib.createExtractor({
+      entries: [
+        { id: 'org:testfirma', type: 'ORG', canonical: 'Testfirma Blau', aliases: ['TFB'] },
+        { id: berlin.id!, type: 'LOC', canonical: 'Berlin', aliases: ['Spree-Athen'] },
+        { id: 'loc:lindorf', type: 'LOC', canonical: 'Lindorf', country: 'DE', category: 'town-geonames' },
+      ],
+      derivations: [{ target: 'org:testfirma', adjectives: [], inhabitants: ['Testfirmler'] }],
+    });
+    const ct = ['Die Testfirma Blau wächst.', 'Olaf Scholz lobte TFB in Spree-Athen.', 'Die Testfirmler kamen aus Lindorf.'];
+    const inProcess = ct.map((t) => custom.extract(t));
+    expect(inProcess.flat().map((e) => `${e.text} ${e.id}`)).toEqual(expect.arrayContaining(['TFB org:testfirma', `Spree-Athen ${berlin.id}`, 'Testfirmler org:testfirma', 'Lindorf loc:lindorf']));
+    expect(await custom.extractMany(ct, { workers: 2 })).toEqual(inProcess);
     await expect(lib.extractMany(['Berlin', 42 as unknown as string])).rejects.toThrow(/E001/);
     await expect(lib.extractMany(['Berlin'], { workers: -1 })).rejects.toThrow(/workers/);
   }, 120_000);

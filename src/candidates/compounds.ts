@@ -35,11 +35,11 @@ export function findCompoundMentions(view: DocView): Mention[] {
       if (hit === null) info.gazFlags |= WORD_NONE_COMPOUND;
     }
     if (!hit) continue;
-    const entry = model.entries[hit.entry]!;
+    const entries = model.entries;
     out.push({
       startToken: i, endToken: i + 1, start: t.start, end: t.end,
-      type: entry.type, kind: 'part', entry: hit.entry, score: 0.8, source: 'compound', coverage: 1,
-      evidence: view.explain ? [`compound: ${entry.canonical} (${entry.id})${hit.linker ? ' + linking s' : ''} + "${hit.tail}"`] : [],
+      type: entries.type(hit.entry), kind: 'part', entry: hit.entry, score: 0.8, source: 'compound', coverage: 1,
+      evidence: view.explain ? [`compound: ${entries.canonical(hit.entry)} (${entries.id(hit.entry)})${hit.linker ? ' + linking s' : ''} + "${hit.tail}"`] : [],
     });
   }
   return out;

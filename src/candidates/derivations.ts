@@ -25,19 +25,19 @@ export function findDerivationMentions(view: DocView): Mention[] {
     // After a role word an -er inhabitant noun is a surname: "der CSU-Politiker Straubinger".
     if (hit.form === 'inh' && isSurnameAfterRole(view, i)) continue;
     if (hit.form === 'adj' && t.text.length > 1 && t.text === t.text.toUpperCase() && !/\d/.test(t.text)) continue;
-    const entry = model.entries[hit.entry]!;
+    const entries = model.entries;
     out.push({
       startToken: i,
       endToken: i + 1,
       start: t.start,
       end: t.end,
-      type: entry.type,
+      type: entries.type(hit.entry),
       kind: 'deriv',
       entry: hit.entry,
       score: hit.form === 'adj' ? 0.9 : 0.85,
       source: 'derivation',
       coverage: 1,
-      evidence: view.explain ? [`${hit.form === 'adj' ? 'adjective' : 'inhabitant noun'} derived from ${entry.canonical} (${entry.id})`] : [],
+      evidence: view.explain ? [`${hit.form === 'adj' ? 'adjective' : 'inhabitant noun'} derived from ${entries.canonical(hit.entry)} (${entries.id(hit.entry)})`] : [],
     });
   }
   return out;

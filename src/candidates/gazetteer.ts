@@ -92,7 +92,7 @@ export function findGazetteerMentions(view: DocView, onHit?: (m: Mention) => voi
 function dativePluralHits(view: DocView, f: string): NameHit[] | null {
   if (!f.endsWith('en') || f.length < 6) return null;
   const hits = view.model.names.get(f.slice(0, -1));
-  return hits !== undefined && hits.every((h) => !h.rule && view.model.entries[h.entry]!.type === 'LOC' && !view.model.entries[h.entry]!.weak) ? hits : null;
+  return hits !== undefined && hits.every((h) => !h.rule && view.model.entries.type(h.entry) === 'LOC' && !view.model.entries.weak(h.entry)) ? hits : null;
 }
 
 /** The part that depends on the place in the text: right after "den", and the first piece of its token. */
@@ -181,7 +181,7 @@ function emitPlan(view: DocView, p0: number, p1: number, plan: GazPlan[], ending
     const x = plan[i]!;
     const evidence: string[] = [];
     if (view.explain) {
-      evidence.push(`gazetteer: "${x.hit.written}" → ${view.model.entries[x.entry]!.id}`);
+      evidence.push(`gazetteer: "${x.hit.written}" → ${view.model.entries.id(x.entry)}`);
       if (ending) evidence.push(ending);
       if (x.hit.declined) evidence.push('declined adjective');
       if (x.upper) evidence.push('all-caps text');
@@ -219,13 +219,13 @@ function planHits(view: DocView, p0: number, p1: number, hits: NameHit[], ending
     }
     if (fit === NO_FIT) continue;
     const upper = fit === UPPER;
-    const entry = model.entries[hit.entry]!;
+    const weak = model.entries.weak(hit.entry);
     let score = p1 > p0 ? 0.95 : 0.9;
     if (ending) score -= 0.05;
     if (hit.declined) score -= 0.05;
     if (upper) score -= 0.15;
-    if (entry.weak) score -= 0.1;
-    plan.push({ hit, entry: hit.entry, type: entry.type, score, upper, weak: !!entry.weak, rule: hit.rule });
+    if (weak) score -= 0.1;
+    plan.push({ hit, entry: hit.entry, type: model.entries.type(hit.entry), score, upper, weak, rule: hit.rule });
   }
   return plan;
 }

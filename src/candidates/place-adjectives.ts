@@ -31,7 +31,6 @@ export function findPlaceAdjectives(view: DocView): Mention[] {
       if (entry === -1) info.gazFlags |= WORD_NONE_PLACE_ADJECTIVE;
     }
     if (entry < 0) continue;
-    const e = model.entries[entry]!;
     out.push({
       startToken: i,
       endToken: i + 1,
@@ -43,7 +42,7 @@ export function findPlaceAdjectives(view: DocView): Mention[] {
       score: 0.7,
       source: 'derivation',
       coverage: 1,
-      evidence: view.explain ? [`place adjective: ${e.canonical} + "-er" (${e.id})`] : [],
+      evidence: view.explain ? [`place adjective: ${model.entries.canonical(entry)} + "-er" (${model.entries.id(entry)})`] : [],
     });
   }
   return out;
@@ -61,7 +60,7 @@ function placeOf(view: DocView, info: WordFacts, text: string): number {
     if (suffix === 'r' && !stem.endsWith('e')) continue;
     if (stem.length < 3) continue;
     const hits = model.names.get(view.fold(stem));
-    const hit = hits?.find((h) => !h.rule && model.entries[h.entry]!.type === 'LOC');
+    const hit = hits?.find((h) => !h.rule && model.entries.type(h.entry) === 'LOC');
     if (hit) return hit.entry;
   }
   return -1;

@@ -24,21 +24,22 @@ function surnameIndex(view: DocView): SurnameIndex {
   let index = INDEX.get(model);
   if (index) return index;
   index = new Map();
-  model.entries.forEach((e, i) => {
-    if (e.type !== 'PER') return;
-    const pieces = namePieces(e.canonical);
-    if (pieces.length < 2) return;
+  const entries = model.entries;
+  for (let i = 0; i < entries.length; i++) {
+    if (entries.type(i) !== 'PER') continue;
+    const pieces = namePieces(entries.canonical(i));
+    if (pieces.length < 2) continue;
     const last = pieces[pieces.length - 1]!;
     // "Eleonore von Aquitanien", "Joseph von Fraunhofer": after a particle the last word is a place or title.
-    if (/^\p{Ll}/u.test(pieces[pieces.length - 2]!)) return;
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last) || model.firstNames.has(last) || model.personTitles.has(last) || model.orgHeads.has(last) || model.locationCues.has(last) || model.legalForms.has(last)) return;
+    if (/^\p{Ll}/u.test(pieces[pieces.length - 2]!)) continue;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last) || model.firstNames.has(last) || model.personTitles.has(last) || model.orgHeads.has(last) || model.locationCues.has(last) || model.legalForms.has(last)) continue;
     const f = view.fold(last);
-    if (model.common.has(f) || model.lower.has(f) || model.derivations.has(f)) return;
+    if (model.common.has(f) || model.lower.has(f) || model.derivations.has(f)) continue;
     // A surname that is also a listed place, organisation or work (Wine, Aragon) is left to that entry.
     const other = model.names.get(f);
-    if (other && other.some((h) => model.entries[h.entry]!.type !== 'PER' && !model.entries[h.entry]!.weak)) return;
+    if (other && other.some((h) => model.entries.type(h.entry) !== 'PER' && !model.entries.weak(h.entry))) continue;
     index!.set(f, index!.has(f) && index!.get(f) !== i ? -1 : i);
-  });
+  }
   INDEX.set(model, index);
   return index;
 }
@@ -112,7 +113,7 @@ export function findSurnameMentions(view: DocView): Mention[] {
     const afterRole = prev !== undefined && prev.kind === 'word' && isRoleWord(view.model, prev.text);
     if ((glued(prev, t) && !isSentenceInitial(view, i) && !afterRole) || (glued(next, t) && !genitive) || (next?.text === '-' || next?.text === '‐')) continue;
     const linked = entry >= 0;
-    const canonical = linked ? view.model.entries[entry]!.canonical : undefined;
+    const canonical = linked ? view.model.entries.canonical(entry) : undefined;
     out.push({
       startToken: i,
       endToken: i + 1,

@@ -1,10 +1,11 @@
 import type { GazetteerEntry } from '../types.js';
-import type { AmbiguityRule, CompiledEntry, DictionaryData, Model } from './types.js';
+import type { AmbiguityRule, DictionaryData, Model } from './types.js';
 import { fold } from './fold.js';
 import { isPlainAsciiName, namePieces } from './pieces.js';
 import { WordMemo } from './memo.js';
 import { isFuzzyTarget } from './fuzzy-index.js';
 import { NameIndex } from './name-index.js';
+import { EntryTable } from './entry-table.js';
 
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 /** A piece that looks like a declinable adjective in a multi-word name (Ferner, Vereinigte, Rotes). */
@@ -56,15 +57,9 @@ export function compileModel(data: DictionaryData): Model {
   const lower = new Set(data.lexicon.lower.map(fold));
   const english = new Set((data.lexicon.english ?? []).map(fold));
   const explicitRules = new Map(data.lexicon.ambiguous.map(([w, r]) => [fold(w), r] as const));
-  const index = new NameIndex();
-  const compiled: CompiledEntry[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    compiled[i] = isBulk(e) ? { id: e.id, type: e.type, canonical: e.canonical, weak: true } : { id: e.id, type: e.type, canonical: e.canonical };
-  }
+  const index = new NameIndex(entries.length);
   const model: Model = {
-    entries: compiled,
-    byId,
+    entries: new EntryTable(entries, isBulk),
     names: index,
     fuzzyVocabulary: new Set(),
     compoundHeads: new Map(),

@@ -1,5 +1,6 @@
 import type { Model } from './types.js';
 import { colognePhonetic } from './phonetic.js';
+import { B, hashString as hash, mix } from './hash.js';
 
 /** Shortest word that may be corrected; shorter names are too easy to hit by chance. */
 export const FUZZY_MIN_LENGTH = 5;
@@ -35,24 +36,6 @@ export function isFuzzyTarget(model: Model, folded: string, written: string): bo
   const c0 = written.charCodeAt(0);
   const upper = c0 >= 65 && c0 <= 90 ? true : c0 >= 97 && c0 <= 122 ? false : /^\p{Lu}/u.test(written);
   return upper && !model.common.has(folded) && !model.lower.has(folded);
-}
-
-/** Final mix of a 32-bit hash (murmur3 fmix32). */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-const B = 0x9e3779b1 | 0;
-
-/** Polynomial hash of `s` (Horner, mod 2^32), mixed. */
-function hash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, B) + s.charCodeAt(i)) | 0;
-  return mix(h);
 }
 
 /**

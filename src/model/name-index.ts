@@ -1,4 +1,6 @@
 import type { AmbiguityRule, NameHit, NameTable } from './types.js';
+import { KeyTable } from './key-table.js';
+import { StringPool } from './string-pool.js';
 
 /** Key flags: the key is a proper beginning of a multi-piece key (has followers). */
 const FOLLOWED = 1;
@@ -6,6 +8,8 @@ const FOLLOWED = 1;
 const RULES: readonly (AmbiguityRule | undefined)[] = [undefined, 'place', 'article', 'never', 'initial', 'bare'];
 const RULE_CODE: Record<AmbiguityRule, number> = { place: 1, article: 2, never: 3, initial: 4, bare: 5 };
 const DECLINED = 8;
+/** The hit's written form is in capitals only (UNO). */
+const CAPITALS = 16;
 
 function grow32(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
   if (n <= a.length) return a;
@@ -21,23 +25,24 @@ function grow8(a: Uint8Array<ArrayBuffer>, n: number): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Names and multi-piece beginnings of a gazetteer in flat storage: one map from
- * key (folded pieces joined by a space) to a small integer, and typed arrays
- * for everything else. A million names cost a million strings and no other
- * heap objects, so garbage collection and lookups do not grow with the
- * gazetteer. `get` builds the NameHit objects of one key on demand.
+ * Names and multi-piece beginnings of a gazetteer in flat storage: a key table
+ * from key (folded pieces joined by a space) to a small integer, typed arrays
+ * for everything else, and the written forms in a string pool. A million
+ * names are a few typed arrays and strings, not millions of heap objects, so
+ * garbage collection and lookups do not grow with the gazetteer. `get` builds
+ * the NameHit objects of one key on demand.
  */
 export class NameIndex implements NameTable {
-  private readonly ids = new Map<string, number>();
-  private keyFlags = new Uint8Array(1024);
+  private readonly keys: KeyTable;
+  private keyFlags: Uint8Array<ArrayBuffer>;
   /** First and last hit of each key (-1: none). */
-  private head = new Int32Array(1024);
-  private tail = new Int32Array(1024);
+  private head: Int32Array<ArrayBuffer>;
+  private tail: Int32Array<ArrayBuffer>;
   private nKeys = 0;
-  private hitEntry = new Int32Array(1024);
-  private hitNext = new Int32Array(1024);
-  private hitInfo = new Uint8Array(1024);
-  private readonly hitWritten: string[] = [];
+  private hitEntry: Int32Array<ArrayBuffer>;
+  private hitNext: Int32Array<ArrayBuffer>;
+  private hitInfo: Uint8Array<ArrayBuffer>;
+  private readonly hitWritten: StringPool;
   private nHits = 0;
   /**
    * The multi-piece keys as a trie over key ids: key "a b c" has parent "a b"
@@ -47,8 +52,8 @@ export class NameIndex implements NameTable {
    * `extends("a b", "c")` holds: no string is built or hashed per step.
    * -1: a one-piece key (no parent). Build-time only; `seal` turns them into the segments below.
    */
-  private parentOf = new Int32Array(1024);
-  private pieceOf = new Int32Array(1024);
+  private parentOf: Int32Array<ArrayBuffer>;
+  private pieceOf: Int32Array<ArrayBuffer>;
   /**
    * The trie's edges grouped by piece: the edges with piece id `c` are
    * segParent/segChild[pieceStart[c] .. pieceStart[c + 1]), sorted by parent.
@@ -63,10 +68,27 @@ export class NameIndex implements NameTable {
   /** Number of keys with hits. */
   size = 0;
 
+  /** `expected`: about how many names will be added (sizes the tables; they grow past it). */
+  constructor(expected = 1024) {
+    // Keys are names plus their multi-piece beginnings and pieces.
+    const keys = Math.max(1024, Math.ceil(expected * 1.5));
+    this.keys = new KeyTable(keys);
+    this.hitWritten = new StringPool(expected);
+    this.head = new Int32Array(keys);
+    this.tail = new Int32Array(keys);
+    this.keyFlags = new Uint8Array(keys);
+    this.parentOf = new Int32Array(keys);
+    this.pieceOf = new Int32Array(keys);
+    const hits = Math.max(1024, expected);
+    this.hitEntry = new Int32Array(hits);
+    this.hitNext = new Int32Array(hits);
+    this.hitInfo = new Uint8Array(hits);
+  }
+
   private keyId(k: string): number {
-    let id = this.ids.get(k);
-    if (id === undefined) {
-      id = this.nKeys++;
+    const id = this.keys.add(k);
+    if (id === this.nKeys) {
+      this.nKeys++;
       if (id >= this.head.length) {
         this.head = grow32(this.head, id + 1);
         this.tail = grow32(this.tail, id + 1);
@@ -78,7 +100,6 @@ export class NameIndex implements NameTable {
       this.tail[id] = -1;
       this.parentOf[id] = -1;
       this.pieceOf[id] = -1;
-      this.ids.set(k, id);
     }
     return id;
   }
@@ -94,7 +115,8 @@ export class NameIndex implements NameTable {
     this.pieceStart = undefined;
     const id = this.keyId(k);
     const last = this.tail[id]!;
-    if (last >= 0 && this.hitEntry[last] === entry && isCapitals(this.hitWritten[last]!) === isCapitals(written)) return;
+    const capitals = isCapitals(written) ? CAPITALS : 0;
+    if (last >= 0 && this.hitEntry[last] === entry && (this.hitInfo[last]! & CAPITALS) === capitals) return;
     const h = this.nHits++;
     if (h >= this.hitEntry.length) {
       this.hitEntry = grow32(this.hitEntry, h + 1);
@@ -103,7 +125,7 @@ export class NameIndex implements NameTable {
     }
     this.hitEntry[h] = entry;
     this.hitNext[h] = -1;
-    this.hitInfo[h] = (rule ? RULE_CODE[rule] : 0) | (declined ? DECLINED : 0);
+    this.hitInfo[h] = (rule ? RULE_CODE[rule] : 0) | (declined ? DECLINED : 0) | capitals;
     this.hitWritten.push(written);
     if (last >= 0) this.hitNext[last] = h;
     else { this.head[id] = h; this.size++; }
@@ -129,6 +151,8 @@ export class NameIndex implements NameTable {
   /** Drops the spare capacity and build-only arrays. */
   seal(): void {
     this.buildSegments();
+    this.hitWritten.trim();
+    this.keys.trim();
     // The segments hold the trie now.
     this.parentOf = new Int32Array(0);
     this.pieceOf = new Int32Array(0);
@@ -143,7 +167,7 @@ export class NameIndex implements NameTable {
   private hit(h: number): NameHit {
     const info = this.hitInfo[h]!;
     const entry = this.hitEntry[h]!;
-    const written = this.hitWritten[h]!;
+    const written = this.hitWritten.at(h);
     if (info & DECLINED) return { entry, written, declined: true };
     const rule = RULES[info & 7];
     return rule ? { entry, written, rule } : { entry, written };
@@ -151,13 +175,12 @@ export class NameIndex implements NameTable {
 
   /** The hits of a key in insertion order (a new array on each call). */
   get(key: string): NameHit[] | undefined {
-    const id = this.ids.get(key);
-    return id === undefined ? undefined : this.hitsAt(id);
+    return this.hitsAt(this.keys.idOf(key));
   }
 
   has(key: string): boolean {
-    const id = this.ids.get(key);
-    return id !== undefined && this.head[id]! >= 0;
+    const id = this.keys.idOf(key);
+    return id >= 0 && this.head[id]! >= 0;
   }
 
   private buildSegments(): void {
@@ -193,7 +216,7 @@ export class NameIndex implements NameTable {
 
   /** The id of a key (a name, a beginning of one, or a piece of one), -1 if none. */
   keyOf(key: string): number {
-    return this.ids.get(key) ?? -1;
+    return this.keys.idOf(key);
   }
 
   /** `node piece` as a key id (-1: no multi-piece key begins so); `piece` is a `keyOf` id. Same as `extends`. */

@@ -39,14 +39,6 @@ export interface DictionaryData {
   sources?: string[];
 }
 
-export interface CompiledEntry {
-  id: string;
-  type: EntityType;
-  canonical: string;
-  /** Bulk-imported (GeoNames): loses ties against curated entries. */
-  weak?: true;
-}
-
 /** One way to write one entry. */
 export interface NameHit {
   entry: number;
@@ -102,8 +94,8 @@ export interface WordInfo {
 }
 
 export interface Model {
-  entries: CompiledEntry[];
-  byId: Map<string, number>;
+  /** The merged entries (built-in first, then the caller's), column by column. */
+  entries: import('./entry-table.js').EntryTable;
   /** Folded pieces joined by a space → hits (flat storage, see name-index.ts). */
   names: NameTable;
   /** Lower-cased (not folded) single-piece names usable as compound heads (Russland → Russlandreise). */

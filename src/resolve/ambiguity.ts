@@ -52,7 +52,7 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
     }
     // A curated region, river or mountain after a contraction (im Harz, am Main, vom Rhein);
     // imported towns never take one.
-    const contracted = prev !== undefined && CONTRACTIONS.has(prev.text) && m.entry !== undefined && !view.model.entries[m.entry]!.weak;
+    const contracted = prev !== undefined && CONTRACTIONS.has(prev.text) && m.entry !== undefined && !view.model.entries.weak(m.entry);
     if (m.rule === 'place' && prev && (PLACE_PREPOSITIONS.has(prev.text) || contracted || (/^\p{Lu}/u.test(prev.text) && view.model.locationCues.has(prev.text)))) {
       m.score = Math.min(m.score, 0.7);
       if (view.explain) m.evidence.push(`ambiguous place name after "${prev.text}"`);

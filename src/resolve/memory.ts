@@ -31,8 +31,7 @@ export function applyDocumentMemory(view: DocView, chosen: Mention[], memory: Do
   for (const m of chosen) {
     if (m.kind !== 'name' || (m.type !== 'PER' && m.type !== 'ORG') || m.endToken - m.startToken < 2) continue;
     if (m.source === 'memory') continue;
-    const entry = m.entry !== undefined ? model.entries[m.entry] : undefined;
-    const name = entry?.canonical ?? m.canonical ?? doc.text.slice(m.start, m.end);
+    const name = m.entry !== undefined ? model.entries.canonical(m.entry) : m.canonical ?? doc.text.slice(m.start, m.end);
     for (let t = m.startToken; t < m.endToken; t++) {
       const tok = doc.tokens[t]!;
       if (tok.kind !== 'word' || tok.end - tok.start < 2 || !tokenStartsUpper(doc.text, tok)) continue;

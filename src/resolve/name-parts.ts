@@ -24,7 +24,7 @@ export function splitNamedCompounds(view: DocView, chosen: Mention[]): Mention[]
     const hit = hits?.find((h) => !h.rule);
     if (!hit) continue;
     m.kind = 'part';
-    m.type = model.entries[hit.entry]!.type;
+    m.type = model.entries.type(hit.entry);
     m.entry = hit.entry;
     m.docId = undefined;
     if (view.explain) m.evidence.push(`"${head}" + the ordinary noun "${tail}": a word containing a name (GermEval convention)`);

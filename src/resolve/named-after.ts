@@ -27,25 +27,24 @@ export function promoteNamedAfter(view: DocView, chosen: Mention[]): Mention[] {
     // Heads that are also ordinary words (der Merkel-Weg, der Putin-Ring) need a street's context.
     const streetContext = STREET_BEFORE.has(tokens[m.startToken - 1]?.text ?? '') || tokens[m.endToken]?.kind === 'num';
     const street = STREET_HEADS.test(head) && (!AMBIGUOUS_STREET_HEADS.test(head) || streetContext);
-    const entryType = model.entries[m.entry]!.type;
+    const entryType = model.entries.type(m.entry);
     const institution = !street && INSTITUTION_HEADS.test(head);
     // Only persons give their names to streets and schools this way; "China-Markt", "Rhein-Ufer" stay parts.
     if ((!street && !institution) || entryType !== 'PER') continue;
     // A compound listed itself (Goethe-Institut) is that entry.
     const own = model.names.get(parts.map(([a, b]) => view.fold(text.slice(a, b))).join(' '))?.find((h) => !h.rule);
     if (own) {
-      const e = model.entries[own.entry]!;
-      m.type = e.type;
+      m.type = model.entries.type(own.entry);
       m.kind = 'name';
       m.entry = own.entry;
       m.docId = undefined;
-      if (view.explain) m.evidence.push(`"${tokens[m.startToken]!.text}" is listed itself: ${e.id}`);
+      if (view.explain) m.evidence.push(`"${tokens[m.startToken]!.text}" is listed itself: ${model.entries.id(own.entry)}`);
       continue;
     }
     // The parts before the head must be exactly the name ("Karl-Marx", not "Karl-Marx-Gedenk").
     const before = parts.slice(0, -1).map(([a, b]) => view.fold(text.slice(a, b))).join(' ');
     if (!model.names.get(before)?.some((h) => h.entry === m.entry)) continue;
-    const named = model.entries[m.entry]!.canonical;
+    const named = model.entries.canonical(m.entry);
     m.type = street ? 'LOC' : 'ORG';
     m.kind = 'name';
     if (view.explain) m.evidence.push(`${street ? 'street' : 'institution'} named after ${named}: a name of its own`);

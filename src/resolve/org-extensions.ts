@@ -37,7 +37,7 @@ export function extendOrganisations(view: DocView, chosen: Mention[]): Mention[]
     m.endToken = end;
     m.end = tokens[end - 1]!.end;
     m.coverage = end - m.startToken;
-    if (view.explain) m.evidence.push(`extended over the following name words: a unit or longer name of ${view.model.entries[m.entry!]!.canonical}`);
+    if (view.explain) m.evidence.push(`extended over the following name words: a unit or longer name of ${view.model.entries.canonical(m.entry!)}`);
     m.canonical = view.doc.text.slice(m.start, m.end);
     m.entry = undefined;
     m.docId = 'doc:org:';

@@ -42,9 +42,8 @@ export function toEntities(view: DocView, mentions: Mention[], explain: boolean,
       source: m.source,
     };
     if (m.entry !== undefined) {
-      const entry = view.model.entries[m.entry]!;
-      e.id = entry.id;
-      e.canonical = entry.canonical;
+      e.id = view.model.entries.id(m.entry);
+      e.canonical = view.model.entries.canonical(m.entry);
     } else if (m.docId) {
       // Document-local id: type prefix plus the slug of the name it was first found as.
       e.id = m.docId.endsWith(':') ? m.docId + slug(m.canonical ?? e.text) : m.docId;

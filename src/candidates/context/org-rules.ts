@@ -241,6 +241,6 @@ function isListedPlace(view: DocView, k: number): boolean {
   const t = view.doc.tokens[k];
   if (!t || t.kind !== 'word' || t.parts || !isCapitalised(t)) return false;
   const info = view.pieces[view.tokenPiece[k]!]!.info;
-  const isPlace = (hits: typeof info.hits) => hits?.some((h) => !h.rule && view.model.entries[h.entry]!.type === 'LOC') ?? false;
+  const isPlace = (hits: typeof info.hits) => hits?.some((h) => !h.rule && view.model.entries.type(h.entry) === 'LOC') ?? false;
   return isPlace(info.hits) || info.stems.some((stem) => isPlace(view.model.names.get(stem)));
 }

@@ -137,7 +137,7 @@ function isSurnameSlot(view: DocView, k: number): boolean {
   // A known name after a first name stops the person unless it is an ambiguous or bulk one (Peter Stein).
   // (A piece's info.hits is model.names.get(piece.f), looked up once per word.)
   const hits = piece.info.hits;
-  if (hits && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak)) return false;
+  if (hits && hits.some((h) => !h.rule && !m.entries.weak(h.entry))) return false;
   if (DETERMINERS.has(t.text) || m.personTitles.has(t.text) || m.orgHeads.has(t.text)) return false;
   // Mid-sentence, a capitalised adjective or adverb is a name (Joachim Fest, Edgar Jung, Anna Schwarz) —
   // but not a function word that starts a new clause in a headline.
@@ -156,7 +156,7 @@ function isKnownOtherName(view: DocView, k: number): boolean {
   if (!t || t.kind !== 'word' || t.parts) return false;
   const m = view.model;
   const hits = view.pieces[view.tokenPiece[k]!]!.info.hits;
-  return hits !== undefined && hits.every((h) => m.entries[h.entry]!.type === 'MISC') && hits.some((h) => !h.rule && !m.entries[h.entry]!.weak);
+  return hits !== undefined && hits.every((h) => m.entries.type(h.entry) === 'MISC') && hits.some((h) => !h.rule && !m.entries.weak(h.entry));
 }
 
 

@@ -123,7 +123,7 @@ export function findPlaceMentions(view: DocView, bits: Uint32Array): Mention[] {
       } else if (t.parts && t.parts.length > 1 && SQUARE_ENDINGS.test(f)) {
         const firstPiece = view.pieces[view.tokenPiece[i]!]!;
         // Named after a person, in a street's context ("am Willy-Brandt-Platz", "Goethe-Weg 5"); "der China-Markt" is no street.
-        const person = model.firstNames.has(firstPiece.text) || (model.names.get(firstPiece.f)?.some((h) => model.entries[h.entry]!.type === 'PER') ?? false);
+        const person = model.firstNames.has(firstPiece.text) || (model.names.get(firstPiece.f)?.some((h) => model.entries.type(h.entry) === 'PER') ?? false);
         const streetContext = STREET_BEFORE.has(tokens[i - 1]?.text ?? '') || tokens[i + 1]?.kind === 'num';
         if (person && streetContext) out.push(contextMention(view, i, i + 1, 'LOC', 0.65, 'street', 'square or street named after a person'));
       }
