@@ -335,9 +335,11 @@ const scaleOrder = [...CFG.scaleSizes, ...CFG.scaleSizes.filter((size) => size =
 for (const size of scaleOrder) {
   const big = size >= 1e6;
   log(`scaling: ${fmtInt(size)} synthetic entries${big ? ' (child with --max-old-space-size=8192)' : ''} …`);
-  const r = runChild(['scripts/bench/child.mjs', 'scale', String(size), String(CFG.sliceBytes), String(CFG.scalePasses)], { nodeFlags: big ? ['--max-old-space-size=8192'] : [], timeoutMs: 400_000 });
+  // --expose-gc: the child collects the build's garbage once before timing (see child.mjs), for every size.
+  const nodeFlags = big ? ['--expose-gc', '--max-old-space-size=8192'] : ['--expose-gc'];
+  const r = runChild(['scripts/bench/child.mjs', 'scale', String(size), String(CFG.sliceBytes), String(CFG.scalePasses)], { nodeFlags, timeoutMs: 400_000 });
   r.size = size;
-  r.flags = big ? '--max-old-space-size=8192' : '';
+  r.flags = nodeFlags.join(' ');
   if (r.ok) { r.mbPerSec = mb(r.bytes) / (r.runMs / 1000); r.mbPerCpuSec = mb(r.bytes) / (r.cpuMs / 1000); r.tokensPerSec = tokensOf(prefix(corpus.docs, CFG.sliceBytes).docs) / (r.runMs / 1000); }
   const earlier = scale.findIndex((s) => s.size === size);
   if (earlier < 0) { r.runsMs = r.ok ? [r.runMs] : []; r.buildsMs = r.ok ? [r.buildMs] : []; scale.push(r); continue; }
@@ -355,7 +357,7 @@ console.log(table(['entries', 'build (createExtractor + first extract)', 'MB/s',
 const s1k = scale.find((s) => s.ok && s.size === 1e3);
 const s1m = scale.find((s) => s.ok && s.size === 1e6);
 if (s1k && s1m) console.log(`\nthroughput 1M / 1k entries: ${fmt(s1m.mbPerSec / s1k.mbPerSec, 2)} by wall time, ${fmt(s1m.mbPerCpuSec / s1k.mbPerCpuSec, 2)} by CPU time; index build 1M: ${fmt(s1m.buildMs / 1000, 1)} s, peak RSS ${fmtInt(s1m.after.peakRssMB)} MB`);
-console.log(`Build = createExtractor({ builtin: false, entries }) + one short extract; throughput = fastest of ${CFG.scalePasses} passes after an untimed 0.1 MB warm-up; each size in a fresh child process; 1k and 1M run twice (after all sizes again), the faster child counts.`);
+console.log(`Build = createExtractor({ builtin: false, entries }) + one short extract; then the child drops its entry objects and runs one full garbage collection (a long-running process has collected its start-up garbage; without it the dead entries sit in the old generation until V8's next major GC and slow every scavenge); throughput = fastest of ${CFG.scalePasses} passes after an untimed 0.1 MB warm-up; each size in a fresh child process; 1k and 1M run twice (after all sizes again), the faster child counts.`);
 for (const s of scale) if (s.runsMs?.length > 1) console.log(`${fmtInt(s.size)} entries: fastest pass per child ${s.runsMs.map((x) => fmtInt(x) + ' ms').join(', ')}; builds ${s.buildsMs.map((x) => fmt(x / 1000, 1) + ' s').join(', ')}`);
 console.log('Synthetic names: "Vorname Nachname" (½), "<Wort> AG/GmbH/-Stiftung…" (¼), "<Wort>burg/-hausen/Bad <Wort>…" (¼) from German-like syllables; few occur in the corpus, so "entities found" are mostly context-rule and fuzzy hits.');
 results.scaling = scale;

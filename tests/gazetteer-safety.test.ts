@@ -133,3 +133,30 @@ describe('createExtractor({entries}) input safety', () => {
     expect(extract('Die Blaufirma Nord in Berlin.').map((e) => e.text)).not.toContain('Blaufirma Nord');
   });
 });
+
+describe('namesakes (several entries under one name)', () => {
+  const ex = createExtractor({
+    builtin: false,
+    entries: [
+      { id: 'org:velmark-a', type: 'ORG', canonical: 'Velmark' },
+      { id: 'org:velmark-b', type: 'ORG', canonical: 'Velmark', aliases: ['Stern'] },
+      { id: 'per:velmark', type: 'PER', canonical: 'Velmark' },
+    ],
+  });
+
+  it('links the name to the first listed entry of the winning type, once, also with nested: true', () => {
+    const text = 'Velmark wächst weiter.';
+    expect(ex.extract(text).map((e) => [e.text, e.id])).toEqual([['Velmark', 'org:velmark-a']]);
+    expect(ex.extract(text, { nested: true }).map((e) => [e.text, e.id])).toEqual([['Velmark', 'org:velmark-a']]);
+  });
+
+  it('counts every namesake as found: an ambiguous alias of the second entry is confirmed by the shared name', () => {
+    // "Stern" is an ordinary noun, so the alias needs evidence; the unambiguous "Velmark"
+    // in the same document names the second entry too.
+    expect(ex.extract('Velmark wächst. Auch der Stern wächst.').map((e) => [e.text, e.id])).toEqual([
+      ['Velmark', 'org:velmark-a'],
+      ['Stern', 'org:velmark-b'],
+    ]);
+    expect(ex.extract('Auch der Stern wächst.')).toEqual([]);
+  });
+});

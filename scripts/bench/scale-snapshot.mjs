@@ -51,7 +51,7 @@ for (let d = 0; d < 300; d++) {
 }
 const sentences = readSentences(germevalPath(ROOT)).map((s) => s.tokens.join(' '));
 for (let i = 0; i < sentences.length && i < 2000; i += 20) docs.push({ name: `dev:${i}`, text: sentences.slice(i, i + 20).join(' ') });
-for (const opts of [{}, { fuzzy: false, context: false }, { explain: true }]) {
+for (const opts of [{}, { fuzzy: false, context: false }, { explain: true }, { nested: true }]) {
   for (const d of docs) {
     const ents = ex.extract(d.text, opts).map((e) => [e.start, e.end, e.text, e.type, e.kind, e.id ?? '', e.source, Math.round(e.score * 1000) / 1000, ...(opts.explain ? [e.evidence] : [])]);
     process.stdout.write(JSON.stringify({ opts, doc: d.name, entities: ents }) + '\n');

@@ -151,6 +151,8 @@ interface GazPlan {
   upper: boolean;
   weak: boolean;
   rule: AmbiguityRule | undefined;
+  /** Later entries of this key with the same type, score and flags and no rule (see Mention.alts). */
+  alts: number[] | undefined;
 }
 
 /**
@@ -189,6 +191,7 @@ function emitPlan(view: DocView, p0: number, p1: number, plan: GazPlan[], ending
     }
     const m = mentionOverPieces(view, p0, p1, { type: x.type, entry: x.entry, score: x.score, source: 'gazetteer', evidence });
     if (x.rule) m.rule = x.rule;
+    if (x.alts) m.alts = x.alts;
     emit(m);
   }
 }
@@ -225,7 +228,20 @@ function planHits(view: DocView, p0: number, p1: number, hits: NameHit[], ending
     if (hit.declined) score -= 0.05;
     if (upper) score -= 0.15;
     if (weak) score -= 0.1;
-    plan.push({ hit, entry: hit.entry, type: model.entries.type(hit.entry), score, upper, weak, rule: hit.rule });
+    const type = model.entries.type(hit.entry);
+    // An unruled entry that ties with an earlier one in everything the resolution compares
+    // (same span, type, score; both unruled) can never be chosen over it: one mention, the
+    // later entries ride along. A gazetteer with many namesakes (a 1M-entry list has 100
+    // firms with the alias "LINE") would otherwise build and sort one mention per namesake.
+    let same: GazPlan | undefined;
+    if (hit.rule === undefined) {
+      for (let j = 0; j < plan.length; j++) {
+        const y = plan[j]!;
+        if (y.rule === undefined && y.type === type && y.score === score && y.upper === upper && y.weak === weak) { same = y; break; }
+      }
+    }
+    if (same) (same.alts ??= []).push(hit.entry);
+    else plan.push({ hit, entry: hit.entry, type, score, upper, weak, rule: hit.rule, alts: undefined });
   }
   return plan;
 }

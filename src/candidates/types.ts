@@ -46,6 +46,11 @@ export interface Mention {
   coverage: number;
   /** Needs context or document memory before it may fire. */
   rule?: AmbiguityRule;
+  /** Further entries listed under the same name with the same type and strength (40 people
+   *  called Thomas Müller): they tie with `entry` on every count and come after it, so they
+   *  could never win and are no candidates of their own; document memory and ambiguity
+   *  rules still count them as found (read-only, shared by the word's mentions). */
+  alts?: number[];
   evidence: string[];
   /** Document-local identity for names no gazetteer lists (`doc:per:matsegora`). */
   docId?: string;

@@ -31,6 +31,7 @@ export function applyAmbiguityRules(view: DocView, mentions: Mention[]): Mention
   for (const m of mentions) {
     if (m.rule || m.kind !== 'name') continue;
     if (m.entry !== undefined) confirmed.add(m.entry);
+    if (m.alts) for (const a of m.alts) confirmed.add(a);
     if (m.type === 'LOC') { placeStarts.add(m.startToken); placeEnds.add(m.endToken); }
   }
   const { tokens } = view.doc;
