@@ -194,7 +194,7 @@ async function runExtract(args: ParsedArgs): Promise<void> {
   if (args.flags.has('workers') && !args.flags.has('jsonl')) throw new UsageError('--workers only works with --jsonl');
   const options = await extractorOptions(args);
   if (args.flags.has('jsonl') && workers > 1) {
-    const pool = await createTextPool(options, 'cli', workers);
+    const pool = await createTextPool(options, workers);
     if (!pool) throw new Error('worker threads are not available');
     try {
       return await runJsonlParallel(pool);

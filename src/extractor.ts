@@ -115,8 +115,6 @@ function buildData(options: ExtractorOptions): BuiltData {
   };
 }
 
-let poolKeys = 0;
-
 /** Entities of a whole in-memory text; above `limits.wholeText` in windows sharing one document memory. */
 function extractText(model: Model, fold: (w: string) => string, text: string, o: ResolvedOptions): Entity[] {
   if (text.length <= limits.wholeText) return runWindow(model, fold, text, 0, o, undefined);
@@ -174,7 +172,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const fold = createFolder();
   // Custom data is validated (and compiled) at once, so a bad entry fails here.
   if (options.entries !== undefined || options.derivations !== undefined || !builtin) getModel();
-  const poolKey = `x${++poolKeys}-${Math.random().toString(36).slice(2)}`;
   const extractor: Extractor = {
     extract(text: string, opts?: ExtractOptions): Entity[] {
       if (typeof text !== 'string') throw nerError('E001', describe(text));
@@ -198,7 +195,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       for (const t of texts) total += t.length;
       const workers = Math.min(asked ?? (await defaultWorkers(total)), texts.length);
       if (workers > 1) {
-        const pool = await createTextPool(workerConfig(), poolKey, workers);
+        const pool = await createTextPool(workerConfig(), workers);
         if (pool) {
           try {
             return await runOnPool(pool, [...texts], rest);

@@ -1,10 +1,13 @@
 import type { Entity, ExtractOptions, ExtractorOptions } from './types.js';
 
-/** One batch of texts for a worker (see src/worker.ts). */
-export interface WorkerTask {
-  /** Identifies the extractor configuration; workers cache one extractor per key. */
-  key: string;
+/** What every worker of a pool gets once, when it starts (tinypool's workerData; see src/worker.ts). */
+export interface WorkerSetup {
   config: ExtractorOptions;
+}
+
+/** One batch of texts for a worker. The extractor's configuration is not repeated per batch:
+ *  with a million custom entries it would be copied to the worker for every batch. */
+export interface WorkerTask {
   texts: string[];
   options?: ExtractOptions;
 }
@@ -68,17 +71,18 @@ async function cpuCount(): Promise<number> {
  * worker threads are unavailable (browsers). tinypool is loaded lazily with a
  * computed specifier so the browser bundle never references it.
  */
-export async function createTextPool(config: ExtractorOptions, key: string, workers: number): Promise<TextPool | undefined> {
+export async function createTextPool(config: ExtractorOptions, workers: number): Promise<TextPool | undefined> {
   let Tinypool: typeof import('tinypool').default;
   try {
     Tinypool = (await importNodeOnly<typeof import('tinypool')>('tinypool')).default;
   } catch {
     return undefined;
   }
-  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const setup: WorkerSetup = { config };
+  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: setup });
   return {
     workers,
-    run: (texts, options) => pool.run({ key, config, texts, options } satisfies WorkerTask) as Promise<WorkerResult>,
+    run: (texts, options) => pool.run({ texts, options } satisfies WorkerTask) as Promise<WorkerResult>,
     destroy: () => pool.destroy(),
   };
 }

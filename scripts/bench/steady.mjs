@@ -3,10 +3,11 @@
 //   node --max-old-space-size=8192 scripts/bench/steady.mjs 1000000 [passes]
 //   node --max-old-space-size=8192 --expose-gc scripts/bench/steady.mjs 1000000   # full GC after the build
 //   node --max-old-space-size=8192 scripts/bench/steady.mjs 1000000 8 --flat-names   # names as flat strings
-// With --expose-gc a full (compacting) GC runs after the build, before the first pass:
-// the build leaves old space fragmented, and memo objects promoted into its holes are
-// scattered, which costs the later passes cache misses (see BENCHMARKS.md, Scaling).
+// With --expose-gc a full GC runs after the build, before the first pass, as a long-running
+// process would have collected its start-up garbage; the heap spaces are printed after it
+// (old space = regular pages, which every scavenge walks; see BENCHMARKS.md, Scaling).
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { readSentences, buildCorpus, germevalPath, prefix } from './corpus.mjs';
@@ -24,7 +25,12 @@ const flat = process.argv.includes('--flat-names');
 const ex = createExtractor({ builtin: false, entries: flat ? JSON.parse(JSON.stringify(syntheticEntries(size))) : syntheticEntries(size) });
 ex.extract('Warm-up in Berlin.');
 console.log(`${size} entries: build ${((performance.now() - t) / 1000).toFixed(1)} s${globalThis.gc ? ', then a full GC' : ''}`);
-if (globalThis.gc) { globalThis.gc(); globalThis.gc(); }
+if (globalThis.gc) {
+  globalThis.gc();
+  globalThis.gc();
+  const space = (name) => v8.getHeapSpaceStatistics().find((x) => x.space_name === name)?.space_used_size / 1e6;
+  console.log(`heap after GC: old space ${space('old_space').toFixed(0)} MB, large-object space ${space('large_object_space').toFixed(0)} MB, external ${(process.memoryUsage().external / 1e6).toFixed(0)} MB`);
+}
 let minor = { n: 0, ms: 0 };
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) { minor.n++; minor.ms += e.duration; } }).observe({ entryTypes: ['gc'] });
 for (let i = 0; i < passes; i++) {
