@@ -48,8 +48,8 @@ export interface Mention {
   rule?: AmbiguityRule;
   /** Further entries listed under the same name with the same type and strength (40 people
    *  called Thomas Müller): they tie with `entry` on every count and come after it, so they
-   *  could never win and are no candidates of their own; document memory and ambiguity
-   *  rules still count them as found (read-only, shared by the word's mentions). */
+   *  could never win and are no candidates of their own; the ambiguity rules still count
+   *  them as found (read-only, shared by the word's mentions). */
   alts?: number[];
   evidence: string[];
   /** Document-local identity for names no gazetteer lists (`doc:per:matsegora`). */

@@ -3,8 +3,8 @@ import { StringPool } from './string-pool.js';
 
 /**
  * Distinct strings numbered 0, 1, 2 … in the order they were first added: the
- * strings in a StringPool and an open-addressing table of (hash, id) slots, all
- * in typed arrays. It replaces a Map<string, number> where the keys are many (a
+ * strings in a StringPool (a few long strings) and an open-addressing table of
+ * (hash, id) slots in typed arrays. It replaces a Map<string, number> where the keys are many (a
  * million gazetteer names): a Map keeps every key as a heap object, and the
  * garbage collector's cost grows with the number of objects in the old
  * generation, on every extraction. A lookup hashes the key and compares it with
